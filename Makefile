@@ -1,0 +1,60 @@
+# welcome.ruhr: two commands on a fresh machine with Python 3.11.
+#   make run   installs, migrates, loads the Ruhr content and starts the portal (PORT=8000)
+#   make test  installs what the tests need and runs the whole suite, browser tests included
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= welcome.settings.dev
+
+.PHONY: run test install install-test translations migrate content e2e-browser bench clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/activate
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test e2e-browser
+
+translations: install
+	$(PY) manage.py compile_translations
+
+migrate: translations
+	mkdir -p var
+	$(PY) manage.py migrate --no-input
+
+content: migrate
+	$(PY) manage.py load_ruhr_content
+
+run: content
+	$(PY) manage.py runportal --port $(PORT)
+
+# Browser tests drive Debian's Chromium; as root we install it, otherwise we say how.
+e2e-browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)); \
+	  else \
+	    echo "Browser tests need Debian's Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'."; exit 1; \
+	  fi; \
+	fi
+
+test: install-test
+	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) manage.py compile_translations
+	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install-test
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf var/static var/test-media var/e2e-*

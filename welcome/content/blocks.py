@@ -1,0 +1,59 @@
+"""The building blocks editors use in page bodies."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    publisher = blocks.CharBlock(label=_("Publisher"), required=False)
+    url = blocks.URLBlock(label=_("Address (URL)"))
+
+    class Meta:
+        icon = "link"
+        label = _("Official source")
+
+
+class NoticeBlock(blocks.StructBlock):
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Important notice")
+        template = "content/blocks/notice.html"
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("What to do"))
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Answer"))
+
+
+class ServiceLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Name of the office or service"))
+    url = blocks.URLBlock(label=_("Address (URL)"))
+    description = blocks.CharBlock(label=_("What it does"), required=False)
+
+    class Meta:
+        icon = "site"
+        label = _("Link to an office or official service")
+        template = "content/blocks/service_link.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="content/blocks/paragraph.html")
+    notice = NoticeBlock()
+    steps = blocks.ListBlock(StepBlock(), label=_("Numbered steps"), template="content/blocks/steps.html")
+    faq = blocks.ListBlock(QuestionBlock(), label=_("Questions and answers"), template="content/blocks/faq.html")
+    service = ServiceLinkBlock()
+
+
+class FactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"))
+    value = blocks.CharBlock(label=_("Value"))

@@ -1,0 +1,66 @@
+"""Starts the task worker and the web server together; Ctrl-C stops both.
+
+`make run` uses it, and so do the browser tests, so they drive the portal as it really runs.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+
+# The worker that matches the task backend; the immediate backend needs none.
+WORKERS = {
+    "django_tasks_db.DatabaseBackend": ["db_worker", "--interval", "1", "--no-reload", "--no-startup-delay"],
+    "django_tasks_rq.RQBackend": ["rqworker", "default", "--with-scheduler"],
+}
+
+
+class Command(BaseCommand):
+    help = "Runs the database task worker and the portal (dev server, or gunicorn with --gunicorn)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--gunicorn", action="store_true", help="Serve with gunicorn instead of the dev server.")
+        parser.add_argument("--workers", type=int, default=2)
+
+    def handle(self, *args, **options):
+        python = sys.executable
+        manage = str(settings.BASE_DIR / "manage.py")
+        address = f"{options['host']}:{options['port']}"
+        if options["gunicorn"]:
+            server = [python, "-m", "gunicorn", "welcome.wsgi", "--bind", address, "--workers", str(options["workers"]), "--access-logfile", "-"]
+        else:
+            server = [python, manage, "runserver", address, "--noreload"]
+        processes = []
+        worker = WORKERS.get(settings.TASKS["default"]["BACKEND"])
+        if worker:
+            processes.append(subprocess.Popen([python, manage, *worker]))
+        processes.append(subprocess.Popen(server))
+        self.stdout.write(f"welcome.ruhr runs at http://{address}/  (Ctrl-C stops it)")
+
+        def stop(*_args):
+            for process in processes:
+                if process.poll() is None:
+                    process.terminate()
+
+        signal.signal(signal.SIGTERM, stop)
+        try:
+            while all(process.poll() is None for process in processes):
+                try:
+                    processes[-1].wait(timeout=1)
+                except subprocess.TimeoutExpired:
+                    pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            stop()
+            for process in processes:
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DemoConfig(AppConfig):
+    name = "welcome.demo"
+    label = "demo"
+    verbose_name = "Ruhr content loader"

@@ -1,0 +1,98 @@
+"""Turns a content file's Markdown body into the page's StreamField blocks.
+
+Plain Markdown becomes rich text; `:::notice`, `:::steps`, `:::faq` and `:::service`
+sections become the matching blocks (docs/content-format.md).
+"""
+
+import re
+import uuid
+
+import markdown
+import yaml
+
+from .files import ContentFileError
+
+BLOCK_START = re.compile(r"^:::(notice|steps|faq|service)\s*$")
+BLOCK_END = re.compile(r"^:::\s*$")
+PAGE_LINK = re.compile(r'href="page:([^"]+)"')
+HEADING = re.compile(r"^### +(.+)$", re.MULTILINE)
+
+
+def to_html(text, resolve_link):
+    """Markdown to Wagtail's rich text format; `page:` links become page links."""
+    html = markdown.markdown(text.strip(), extensions=["sane_lists"], output_format="html")
+    html = html.replace("<strong>", "<b>").replace("</strong>", "</b>").replace("<em>", "<i>").replace("</em>", "</i>")
+    return PAGE_LINK.sub(lambda match: resolve_link(match.group(1)), html)
+
+
+def _item(value):
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
+def _titled_items(text, path, title_name, text_name, resolve_link):
+    parts = HEADING.split(text.strip())
+    if parts[0].strip():
+        raise ContentFileError(f"{path}: text before the first '### ' heading in a steps or faq block")
+    pairs = zip(parts[1::2], parts[2::2])
+    return [_item({title_name: title.strip(), text_name: to_html(body, resolve_link)}) for title, body in pairs]
+
+
+def _block(kind, text, path, resolve_link):
+    if kind == "notice":
+        value = {"text": to_html(text, resolve_link)}
+    elif kind == "steps":
+        value = _titled_items(text, path, "title", "text", resolve_link)
+    elif kind == "faq":
+        value = _titled_items(text, path, "question", "answer", resolve_link)
+    else:
+        data = yaml.safe_load(text) or {}
+        if not data.get("title") or not data.get("url"):
+            raise ContentFileError(f"{path}: a service block needs 'title' and 'url'")
+        value = {"title": data["title"], "url": data["url"], "description": data.get("description", "")}
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def body_blocks(body, path, resolve_link):
+    """The StreamField data (a list of raw blocks) for a Markdown body."""
+    blocks, prose, inside, kind = [], [], None, None
+
+    def flush_prose():
+        text = "\n".join(prose).strip()
+        if text:
+            blocks.append({"type": "paragraph", "value": to_html(text, resolve_link), "id": str(uuid.uuid4())})
+        prose.clear()
+
+    for line in body.splitlines():
+        if inside is None and (match := BLOCK_START.match(line)):
+            flush_prose()
+            inside, kind = [], match.group(1)
+        elif inside is not None and BLOCK_END.match(line):
+            blocks.append(_block(kind, "\n".join(inside), path, resolve_link))
+            inside, kind = None, None
+        elif inside is not None:
+            inside.append(line)
+        else:
+            prose.append(line)
+    if inside is not None:
+        raise ContentFileError(f"{path}: a ':::{kind}' block is not closed with ':::'")
+    flush_prose()
+    return blocks
+
+
+def source_blocks(sources, path):
+    if not sources:
+        raise ContentFileError(f"{path}: every page needs at least one official source")
+    blocks = []
+    for source in sources:
+        if not source.get("title") or not source.get("url"):
+            raise ContentFileError(f"{path}: every source needs a title and a url")
+        value = {"title": source["title"], "publisher": source.get("publisher", ""), "url": source["url"]}
+        blocks.append({"type": "source", "value": value, "id": str(uuid.uuid4())})
+    return blocks
+
+
+def fact_blocks(facts):
+    return [
+        {"type": "fact", "value": {"label": str(f["label"]), "value": str(f["value"])}, "id": str(uuid.uuid4())}
+        for f in facts or []
+    ]

@@ -1,0 +1,156 @@
+"""Imports content files as Wagtail pages with their translations.
+
+Existing pages are never touched: a page that exists (same translation key and
+language) belongs to the editors. Only what is new in the repository is created.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from welcome.content.models import ArticlePage, CityPage, HomePage, SectionPage
+
+from .blocks import body_blocks, fact_blocks, source_blocks
+from .files import ContentFileError, translation_key_for
+
+MARKDOWN_PAGE_LINK = re.compile(r"\]\(page:([^)\s]+)\)")
+PAGE_MODELS = {"home": HomePage, "section": SectionPage, "article": ArticlePage, "city": CityPage}
+
+
+@dataclass
+class ImportReport:
+    created: list = field(default_factory=list)
+    kept: int = 0
+    skipped: list = field(default_factory=list)
+
+    def count_by_language(self):
+        counts = {}
+        for page_file in self.created:
+            counts[page_file.language] = counts.get(page_file.language, 0) + 1
+        return counts
+
+
+def check_links(files):
+    """Every `page:` link must name a page the content folder has."""
+    keys = {f.key for f in files}
+    for page_file in files:
+        for target in MARKDOWN_PAGE_LINK.findall(page_file.body):
+            if target not in keys:
+                raise ContentFileError(f"{page_file.path}: link to unknown page key 'page:{target}'")
+
+
+class ContentImporter:
+    def __init__(self, files):
+        self.files = files
+        self.locales = {}
+        self.report = ImportReport()
+        self.needs_relink = []
+
+    def run(self):
+        with transaction.atomic():
+            self._ensure_locales()
+            self._ensure_site()
+            for page_file in self.files:
+                self._import(page_file)
+            for page, page_file in self.needs_relink:
+                self._relink(page, page_file)
+        return self.report
+
+    def _ensure_locales(self):
+        for code, _name in settings.LANGUAGES:
+            self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
+
+    def _ensure_site(self):
+        """The default site must point at the German home page; Wagtail's welcome page goes."""
+        self.site = Site.objects.filter(is_default_site=True).first()
+        root_page = self.site.root_page.specific if self.site else None
+        self.placeholder = root_page if root_page is not None and type(root_page) is Page else None
+
+    def _find(self, key_uuid, language):
+        return Page.objects.filter(translation_key=key_uuid, locale=self.locales[language]).first()
+
+    def _parent_for(self, page_file):
+        if page_file.page_type == "home":
+            return Page.get_first_root_node()
+        return self._find(translation_key_for(page_file.parent_key), page_file.language)
+
+    def _resolver(self, language, record_missing):
+        def resolve(key):
+            target = self._find(translation_key_for(key), language) or self._find(
+                translation_key_for(key), settings.LANGUAGE_CODE
+            )
+            if target is None:
+                record_missing()
+                return 'href="#"'
+            return f'linktype="page" id="{target.pk}"'
+
+        return resolve
+
+    def _fields(self, page_file, resolve):
+        meta = page_file.meta
+        values = {
+            "title": meta["title"],
+            "slug": page_file.slug,
+            "summary": str(meta["summary"]).strip(),
+            "last_reviewed": page_file.reviewed,
+            "review_interval_days": int(meta.get("review_interval_days", 365)),
+            "editor_note": str(meta.get("editor_note", "") or "").strip(),
+            "sources": json.dumps(source_blocks(meta.get("sources"), page_file.path)),
+            "body": json.dumps(body_blocks(page_file.body, page_file.path, resolve)),
+        }
+        if page_file.page_type == "city":
+            office = meta.get("welcome_office") or {}
+            values.update(
+                city_kind=meta.get("city_kind", "independent"),
+                facts=json.dumps(fact_blocks(meta.get("facts"))),
+                welcome_office_title=office.get("title", ""),
+                welcome_office_url=office.get("url", ""),
+            )
+        return values
+
+    def _import(self, page_file):
+        if self._find(page_file.translation_key, page_file.language):
+            self.report.kept += 1
+            return
+        parent = self._parent_for(page_file)
+        if parent is None:
+            self.report.skipped.append((page_file, "its parent page does not exist in this language"))
+            return
+        missing = []
+        resolve = self._resolver(page_file.language, lambda: missing.append(True))
+        model = PAGE_MODELS[page_file.page_type]
+        page = model(
+            locale=self.locales[page_file.language],
+            translation_key=page_file.translation_key,
+            **self._fields(page_file, resolve),
+        )
+        if page_file.page_type == "section":
+            page.show_in_menus = True
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        if page_file.page_type == "home" and page_file.language == settings.LANGUAGE_CODE:
+            self._make_site_root(page)
+        if missing:
+            self.needs_relink.append((page, page_file))
+        self.report.created.append(page_file)
+
+    def _make_site_root(self, home):
+        if self.site is None:
+            self.site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="welcome.ruhr")
+        else:
+            self.site.root_page = home
+            self.site.site_name = "welcome.ruhr"
+            self.site.save()
+        if self.placeholder is not None:
+            self.placeholder.delete()
+            self.placeholder = None
+
+    def _relink(self, page, page_file):
+        """Second pass: links to pages created later in the same run."""
+        page = Page.objects.get(pk=page.pk).specific  # fresh: children were added since it was created
+        page.body = json.dumps(body_blocks(page_file.body, page_file.path, self._resolver(page_file.language, lambda: None)))
+        page.save_revision().publish()

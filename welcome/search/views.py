@@ -1,0 +1,24 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from .query import search
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+
+
+def search_page(request):
+    """GET /<lang>/search/?q=…: results in the reader's language first."""
+    query = request.GET.get("q", "").strip()
+    too_long = len(query) > MAX_QUERY_LENGTH
+    query = query[:MAX_QUERY_LENGTH]
+    results = search(query, get_language()) if query else None
+    page = None
+    if results:
+        page = Paginator(results.in_language, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "search/search.html",
+        {"query": query, "results": results, "result_page": page, "too_long": too_long},
+    )

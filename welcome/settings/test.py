@@ -1,0 +1,28 @@
+"""Tests: the same code, with tasks run at once and fast password hashing.
+
+DATABASE_URL and REDIS_URL still apply, so the suite runs on SQLite and on
+PostgreSQL + Redis alike.
+"""
+
+import os
+
+from .base import *  # noqa: F401,F403
+from .base import VAR_DIR
+
+SECRET_KEY = "test-secret-key-not-for-production"
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "test-media"
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
+ALLOWED_HOSTS = ["*"]
+if os.environ.get("REDIS_URL"):
+    from .base import CACHES
+
+    CACHES["default"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}"
