@@ -9,7 +9,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -76,6 +76,15 @@ class ReviewedPage(Page):
     def shows_unreviewed_notice(self):
         """Readers are told when a translation has not been checked by a person."""
         return not self.is_source_language and not self.reviewed_by_person
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail falls back to the German tree when a language has no home page yet;
+        # readers of that language get the missing-translation notice instead.
+        if self.locale.language_code != translation.get_language():
+            from .views import missing_translation_response
+
+            return missing_translation_response(request, self)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from .translations import language_alternates

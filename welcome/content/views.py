@@ -22,6 +22,15 @@ def missing_translation(request, page_id):
     return render(request, "content/missing_translation.html", context, status=200 if existing else 404)
 
 
+def missing_translation_response(request, page):
+    """The 404 notice for a page that exists, but not in the reader's language."""
+    context = {
+        "missing_translation": {"title": page.title, "available": available_versions(page)},
+        "language_alternates": language_alternates(page),
+    }
+    return core_views.page_not_found(request, extra_context=context)
+
+
 def page_not_found(request, exception=None):
     """Like core's 404, but a page that exists in other languages is offered in them."""
     page = find_page_in_other_languages(request.path)

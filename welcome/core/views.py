@@ -5,8 +5,9 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
@@ -74,8 +75,11 @@ def page_not_found(request, exception=None, extra_context=None):
 
 def server_error(request):
     """500 without touching the database, in the reader's language when we can tell it."""
-    with translation.override(_language_from_path(request)):
-        return render(request, "core/500.html", {"LANG": translation.get_language()}, status=500)
+    language = _language_from_path(request)
+    with translation.override(language):
+        # No request context: context processors may need the database that just failed.
+        html = loader.render_to_string("core/500.html", {"LANG": language})
+    return HttpResponseServerError(html)
 
 
 def bad_request(request, exception=None):

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+
+from .models import CONTENT_PAGE_MODELS
+from .review import outdated_translations, pages_due_for_review
+
+
+def review_report(request):
+    """Editors' to-do list: pages past their review date and translations behind their source."""
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    unreviewed = sum(
+        model.objects.live().filter(reviewed_by_person=False).exclude(locale__language_code=settings.LANGUAGE_CODE).count()
+        for model in CONTENT_PAGE_MODELS
+    )
+    context = {"due": pages_due_for_review(), "outdated": outdated_translations(), "unreviewed_count": unreviewed}
+    return render(request, "content/admin/review_report.html", context)

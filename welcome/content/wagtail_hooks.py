@@ -1,0 +1,16 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .admin_views import review_report
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_url():
+    return [path("reports/content-review/", review_report, name="content_review_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return MenuItem(_("Content to review"), reverse("content_review_report"), icon_name="calendar-alt", order=100)
