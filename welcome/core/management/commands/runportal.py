@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand
 # The worker that matches the task backend; the immediate backend needs none.
 WORKERS = {
     "django_tasks_db.DatabaseBackend": ["db_worker", "--interval", "1", "--no-reload", "--no-startup-delay"],
-    "django_tasks_rq.RQBackend": ["rqworker", "default", "--with-scheduler"],
+    "django_tasks_rq.RQBackend": ["rqworker", "default", "--job-class", "django_tasks_rq.Job", "--with-scheduler"],
 }
 
 

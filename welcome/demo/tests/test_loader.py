@@ -1,0 +1,98 @@
+import shutil
+
+import pytest
+from wagtail.models import Page
+
+from welcome.content.models import ArticlePage
+from welcome.demo.loader.files import ContentFileError, read_content
+from welcome.demo.loader.pages import ContentImporter, check_links
+from welcome.search.query import search
+
+from conftest import FIXTURE_CONTENT
+
+
+def _import(directory):
+    files = read_content(directory)
+    check_links(files)
+    return ContentImporter(files).run()
+
+
+def test_import_creates_every_page_with_its_translations(site_content):
+    assert site_content.count_by_language() == {"de": 5, "en": 3, "ar": 1, "uk": 3}
+    source = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
+    languages = {page.locale.language_code for page in source.get_translations(inclusive=True)}
+    assert languages == {"de", "en", "uk"}
+
+
+def test_a_second_run_creates_nothing(site_content):
+    before = Page.objects.count()
+    report = _import(FIXTURE_CONTENT)
+    assert report.created == []
+    assert report.kept == len(site_content.created)
+    assert Page.objects.count() == before
+
+
+def test_editor_changes_survive_a_reload(site_content):
+    page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
+    page.title = "EU Blue Card (checked by the Essen team)"
+    page.save_revision().publish()
+    _import(FIXTURE_CONTENT)
+    page.refresh_from_db()
+    assert page.title == "EU Blue Card (checked by the Essen team)"
+    assert search("checked Essen team", "en").in_language[0].title == page.title
+
+
+def test_new_files_in_the_repository_are_added_on_the_next_run(site_content, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    (content / "work" / "blue-card.ar.md").write_text(
+        "---\ntitle: البطاقة الزرقاء\nsummary: تصريح إقامة لأصحاب الشهادات الجامعية.\nreviewed: 2026-11-24\n"
+        "sources:\n  - title: AufenthG § 18g\n    url: https://www.gesetze-im-internet.de/aufenthg_2004/__18g.html\n---\nنص.\n",
+        encoding="utf-8",
+    )
+    (content / "work" / "_index.ar.md").write_text(
+        "---\ntitle: العمل\nsummary: العمل في منطقة الرور.\nreviewed: 2026-11-24\n"
+        "sources:\n  - title: Make it in Germany\n    url: https://www.make-it-in-germany.com/\n---\nنص.\n",
+        encoding="utf-8",
+    )
+    report = _import(content)
+    assert sorted((f.key, f.language) for f in report.created) == [("work/_index", "ar"), ("work/blue-card", "ar")]
+    assert ArticlePage.objects.get(locale__language_code="ar", slug="blue-card").title == "البطاقة الزرقاء"
+
+
+def test_a_translation_without_its_parent_is_skipped_and_reported(site_content, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    (content / "work" / "blue-card.ar.md").write_text(
+        "---\ntitle: البطاقة الزرقاء\nsummary: تصريح إقامة.\nreviewed: 2026-11-24\n"
+        "sources:\n  - title: AufenthG\n    url: https://www.gesetze-im-internet.de/\n---\nنص.\n",
+        encoding="utf-8",
+    )
+    report = _import(content)
+    assert report.created == []
+    assert "parent page does not exist" in report.skipped[0][1]
+
+
+def test_links_resolve_to_pages_created_later_in_the_same_run(client, site_content):
+    assert 'href="/de/work/"' in client.get("/de/").content.decode()
+
+
+def _write(tmp_path, body, front="title: T\nsummary: S\nreviewed: 2026-11-24\nsources:\n  - title: X\n    url: https://example.org/\n"):
+    (tmp_path / "_home.de.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "body, front, message",
+    [
+        (":::notice\nnever closed", None, "is not closed"),
+        ("See [x](page:nowhere/at-all).", None, "unknown page key"),
+        ("Text.", "title: T\nsummary: S\nreviewed: 2026-11-24\n", "at least one official source"),
+        ("Text.", "title: T\nreviewed: 2026-11-24\n", "'summary' is missing"),
+        (":::steps\nno heading first\n### Step\nText\n:::", None, "before the first '### ' heading"),
+    ],
+)
+def test_broken_content_files_are_named_with_their_problem(db, tmp_path, body, front, message):
+    directory = _write(tmp_path, body, front) if front else _write(tmp_path, body)
+    with pytest.raises(ContentFileError, match=message):
+        _import(directory)
