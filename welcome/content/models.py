@@ -12,13 +12,13 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from welcome.core.region import CITY_KIND_LABELS, DISTRICT, INDEPENDENT
 
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, FactBlock, SourceBlock
+from .blocks import BodyBlock, FactBlock, SourceBlock
 
 
 class ReviewedPage(Page):
@@ -42,10 +42,12 @@ class ReviewedPage(Page):
     editor_note = models.TextField(
         _("note for editors"), blank=True, help_text=_("Open questions and unverified facts. Never shown to readers.")
     )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body"), FieldPanel("sources")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
-    review_panels = [
+    settings_panels = Page.settings_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("last_reviewed"),
@@ -95,12 +97,6 @@ class ReviewedPage(Page):
 
 
 class HomePage(ReviewedPage):
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro"), FieldPanel("body"), FieldPanel("sources")]
-    settings_panels = Page.settings_panels + ReviewedPage.review_panels
-    search_fields = ReviewedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     subpage_types = ["content.SectionPage"]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -117,12 +113,6 @@ class HomePage(ReviewedPage):
 class SectionPage(ReviewedPage):
     """A topic's landing page: what the topic covers and where to read on."""
 
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro"), FieldPanel("body"), FieldPanel("sources")]
-    settings_panels = Page.settings_panels + ReviewedPage.review_panels
-    search_fields = ReviewedPage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.ArticlePage", "content.CityPage"]
 
@@ -136,11 +126,6 @@ class SectionPage(ReviewedPage):
 
 
 class ArticlePage(ReviewedPage):
-    body = StreamField(BodyBlock(), verbose_name=_("body"))
-
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body"), FieldPanel("sources")]
-    settings_panels = Page.settings_panels + ReviewedPage.review_panels
-    search_fields = ReviewedPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["content.SectionPage"]
     subpage_types = []
 
@@ -157,7 +142,6 @@ class CityPage(ReviewedPage):
     facts = StreamField([("fact", FactBlock())], blank=True, verbose_name=_("facts"))
     welcome_office_title = models.CharField(_("welcome or foreigners' office"), max_length=200, blank=True)
     welcome_office_url = models.URLField(_("its website"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("overview"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -167,8 +151,7 @@ class CityPage(ReviewedPage):
         FieldPanel("body"),
         FieldPanel("sources"),
     ]
-    settings_panels = Page.settings_panels + ReviewedPage.review_panels
-    search_fields = ReviewedPage.search_fields + [index.SearchField("facts"), index.SearchField("body")]
+    search_fields = ReviewedPage.search_fields + [index.SearchField("facts")]
     parent_page_types = ["content.SectionPage"]
     subpage_types = []
 
