@@ -20,12 +20,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+FEATURE_URLS = {"guides": "guides/", "pathfinder": "path/", "places": "places/", "events": "events/"}
+
 urlpatterns += i18n_patterns(
     path("search/", include("welcome.search.urls")),
-    path("guides/", include("welcome.guides.urls")),
-    path("path/", include("welcome.pathfinder.urls")),
-    path("places/", include("welcome.places.urls")),
-    path("events/", include("welcome.events.urls")),
+    *[path(FEATURE_URLS[name], include(f"welcome.{name}.urls")) for name in settings.WELCOME_FEATURES],
     path("", include("welcome.content.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -12,4 +12,5 @@ def portal(request):
         "LANG_DIR": language_direction(lang),
         "PORTAL_LANGUAGES": language_choices(),
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
+        "FEATURES": set(settings.WELCOME_FEATURES),
     }

@@ -79,10 +79,17 @@ def test_search_page_shows_title_summary_and_section(client, site_content):
     assert '<p class="card__meta">Arbeit</p>' in html
 
 
-def test_no_results_suggest_sections_and_the_guides(client, site_content):
+def test_no_results_suggest_sections_and_the_guides(client, site_content, settings):
+    settings.WELCOME_FEATURES = ["guides"]
     html = client.get("/en/search/", {"q": "xylophone"}).content.decode()
     assert "Nothing found for" in html
     assert 'href="/en/work/"' in html and 'href="/en/guides/"' in html
+
+
+def test_switched_off_features_are_not_offered(client, site_content, settings):
+    settings.WELCOME_FEATURES = []
+    html = client.get("/en/search/", {"q": "xylophone"}).content.decode()
+    assert "/en/guides/" not in html
 
 
 @pytest.mark.parametrize("query", ["", " ", "%", "'; DROP TABLE", "a" * 5000, "\u202e\u0000"])
