@@ -247,11 +247,3 @@ WELCOME = {
 }
 
 CSRF_FAILURE_VIEW = "welcome.core.views.csrf_failure"
-
-# guides app: Welcome.Guides is built (issue 3) and joins the feature apps. Lead: once "guides"
-# is in FEATURE_APPS above, delete this block.
-if "guides" not in FEATURE_APPS:
-    FEATURE_APPS.append("guides")
-    if "guides" in env_list("WELCOME_FEATURES", "guides"):
-        WELCOME_FEATURES.append("guides")
-        INSTALLED_APPS.insert(INSTALLED_APPS.index("welcome.demo"), "welcome.guides")
