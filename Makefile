@@ -7,6 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= welcome.settings.dev
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test install install-test translations migrate content e2e-browser bench clean
 
