@@ -42,18 +42,24 @@ def test_editor_changes_survive_a_reload(site_content):
     assert search("checked Essen team", "en").in_language[0].title == page.title
 
 
-def test_new_files_in_the_repository_are_added_on_the_next_run(site_content, tmp_path):
+def _content_with(tmp_path, pages):
+    """A copy of the fixture content plus the given {relative path: (title, summary)} pages."""
     content = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
-    (content / "work" / "blue-card.ar.md").write_text(
-        "---\ntitle: البطاقة الزرقاء\nsummary: تصريح إقامة لأصحاب الشهادات الجامعية.\nreviewed: 2026-11-24\n"
-        "sources:\n  - title: AufenthG § 18g\n    url: https://www.gesetze-im-internet.de/aufenthg_2004/__18g.html\n---\nنص.\n",
-        encoding="utf-8",
-    )
-    (content / "work" / "_index.ar.md").write_text(
-        "---\ntitle: العمل\nsummary: العمل في منطقة الرور.\nreviewed: 2026-11-24\n"
-        "sources:\n  - title: Make it in Germany\n    url: https://www.make-it-in-germany.com/\n---\nنص.\n",
-        encoding="utf-8",
+    for relative, (title, summary) in pages.items():
+        (content / relative).write_text(
+            f"---\ntitle: {title}\nsummary: {summary}\nreviewed: 2026-11-24\n"
+            "sources:\n  - title: AufenthG\n    url: https://www.gesetze-im-internet.de/aufenthg_2004/\n---\nنص.\n",
+            encoding="utf-8",
+        )
+    return content
+
+
+def test_new_files_in_the_repository_are_added_on_the_next_run(site_content, tmp_path):
+    content = _content_with(
+        tmp_path,
+        {"work/blue-card.ar.md": ("البطاقة الزرقاء", "تصريح إقامة لأصحاب الشهادات الجامعية."),
+         "work/_index.ar.md": ("العمل", "العمل في منطقة الرور.")},
     )
     report = _import(content)
     assert sorted((f.key, f.language) for f in report.created) == [("work/_index", "ar"), ("work/blue-card", "ar")]
@@ -61,13 +67,7 @@ def test_new_files_in_the_repository_are_added_on_the_next_run(site_content, tmp
 
 
 def test_a_translation_without_its_parent_is_skipped_and_reported(site_content, tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE_CONTENT, content)
-    (content / "work" / "blue-card.ar.md").write_text(
-        "---\ntitle: البطاقة الزرقاء\nsummary: تصريح إقامة.\nreviewed: 2026-11-24\n"
-        "sources:\n  - title: AufenthG\n    url: https://www.gesetze-im-internet.de/\n---\nنص.\n",
-        encoding="utf-8",
-    )
+    content = _content_with(tmp_path, {"work/blue-card.ar.md": ("البطاقة الزرقاء", "تصريح إقامة.")})
     report = _import(content)
     assert report.created == []
     assert "parent page does not exist" in report.skipped[0][1]
