@@ -1,0 +1,63 @@
+"""The public pages, the whole journey over HTTP, the sample data and the city panel."""
+
+import re
+
+from django.core.management import call_command
+
+from welcome.guides.models import Guide, GuideLanguage
+
+
+def test_list_filters_and_profile(make_guide, client):
+    amal = make_guide(languages=["ar", "de"], topics=["job"], city="dortmund", name="Amal")
+    make_guide(languages=["tr"], topics=["family"], city="essen", origin="TR", name="Mehmet")
+    page = client.get("/en/guides/", {"language": "ar", "city": "dortmund", "topic": "job"}).content.decode()
+    assert "Amal" in page and "Mehmet" not in page
+    page = client.get("/en/guides/", {"origin": "TR"}).content.decode()
+    assert "Mehmet" in page and "Amal" not in page
+    profile = client.get(f"/ar/guides/{amal.pk}/").content.decode()
+    assert 'lang="ar" dir="auto"' in profile and "Story" in profile
+
+
+def test_whole_journey_over_http(make_guide, client, committed, mailoutbox):
+    guide = make_guide(name="Amal")
+    response = committed(client.post, f"/ar/guides/{guide.pk}/write/", {
+        "name": "ليلى", "email": "layla@example.com", "country": "SY", "languages": ["ar"], "planned_arrival": "3m",
+        "message": "كيف أعادل شهادتي؟", "consent": "on"})
+    assert response.status_code == 302
+    confirm_url = re.search(r"http://\S+(/ar/guides/confirm/\S+/)", mailoutbox[-1].body).group(1)
+    assert client.get(confirm_url).status_code == 200
+    response = committed(client.post, confirm_url)
+    conversation_url = response["Location"]
+    assert "/ar/guides/c/" in conversation_url
+    client.force_login(guide.user)
+    request_url = re.search(r"(/de/guides/dashboard/requests/\d+/)", mailoutbox[-2].body if "dashboard" in mailoutbox[-2].body else mailoutbox[-1].body).group(1)
+    committed(client.post, request_url + "accept/")
+    committed(client.post, request_url + "message/", {"message-body": "أهلا ليلى، ابدئي من https://www.anerkennung-in-deutschland.de"})
+    client.logout()
+    page = client.get(conversation_url.split("?")[0]).content.decode()
+    assert "أهلا ليلى" in page and 'rel="nofollow"' in page
+
+
+def test_load_sample_guides_is_idempotent_and_prints_logins(db, capsys, settings, monkeypatch):
+    monkeypatch.setenv("WELCOME_SAMPLE_PASSWORDS", "1")
+    call_command("load_sample_guides")
+    call_command("load_sample_guides")
+    out = capsys.readouterr().out
+    assert Guide.objects.filter(is_sample=True).count() >= 12
+    assert set(GuideLanguage.objects.values_list("code", flat=True)) >= {"ar", "tr", "uk", "ru", "en", "es"}
+    assert len(set(Guide.objects.values_list("city", flat=True))) >= 5
+    assert "user 'sample-amal'  password 'welcome-guide-demo'" in out and "password 'welcome-coordinator-demo'" in out
+
+
+def test_sample_passwords_are_random_outside_debug(db, capsys, settings, monkeypatch):
+    settings.DEBUG = False
+    monkeypatch.delenv("WELCOME_SAMPLE_PASSWORDS", raising=False)
+    call_command("load_sample_guides")
+    out = capsys.readouterr().out
+    assert "welcome-guide-demo" not in out and "welcome-coordinator-demo" not in out
+
+
+def test_city_page_shows_guides_living_there(site_content, make_guide, client):
+    make_guide(city="dortmund", name="Amal")
+    page = client.get("/de/cities/dortmund/").content.decode()
+    assert "guides-city-panel" in page and "Amal" in page and "/de/guides/?city=dortmund" in page

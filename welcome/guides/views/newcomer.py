@@ -1,0 +1,54 @@
+"""The newcomer's private conversation page, reached only through their private link."""
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from ..forms import DeleteRequestForm, MessageForm, RatingForm, ReportForm
+from ..models import Message, PrivateLink
+from ..services import requests as request_services
+from ..services.protection import Rejected
+from .common import client_ip, private, show_rejection
+
+FORMS = {"message": MessageForm, "rate": RatingForm, "report": ReportForm, "delete": DeleteRequestForm}
+
+
+def _run(action, contact_request, data, request):
+    if action == "message":
+        request_services.post_message(contact_request, Message.Sender.NEWCOMER, data["body"], client_ip=client_ip(request))
+    elif action == "rate":
+        request_services.rate_help(contact_request, data["helpful"], data["comment"])
+    elif action == "report":
+        request_services.report_abuse(contact_request, Message.Sender.NEWCOMER, data["reason"])
+
+
+@private
+def conversation(request, token, action=None):
+    """GET shows the conversation; POST to …/<action>/ sends a message, rates, reports or deletes."""
+    contact_request = request_services.request_for_token(token, PrivateLink.Purpose.CONVERSATION)
+    if contact_request is None or (action and action not in FORMS) or (action and request.method != "POST"):
+        raise Http404
+    forms = {name: form_class(prefix=name) for name, form_class in FORMS.items()}
+    if action:
+        form = FORMS[action](request.POST, prefix=action)
+        forms[action] = form
+        if form.is_valid():
+            if action == "delete":
+                request_services.delete_request(contact_request)
+                return render(request, "guides/deleted.html")
+            try:
+                _run(action, contact_request, form.cleaned_data, request)
+            except Rejected as rejected:
+                show_rejection(form, rejected)
+            else:
+                return redirect(reverse("guides:conversation", args=[token]) + f"?done={action}#{action}-done")
+    context = {
+        "contact_request": contact_request,
+        "messages_": contact_request.messages.select_related("guide"),
+        "forms": forms,
+        "token": token,
+        "done": request.GET.get("done"),
+        "confirmed": request.GET.get("confirmed"),
+        "rated": hasattr(contact_request, "rating"),
+    }
+    return render(request, "guides/conversation.html", context)
