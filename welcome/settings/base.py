@@ -28,10 +28,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-# Feature apps ("guides", "pathfinder", "places", "events") join this list as they are built;
+# Feature apps join this list as they are built ("pathfinder", "places" and "events" still to come);
 # WELCOME_FEATURES switches them off per deployment. Core, content and search always run, and
 # templates show a feature's links only while it is on.
-FEATURE_APPS = []
+FEATURE_APPS = ["guides"]
 WELCOME_FEATURES = [name for name in env_list("WELCOME_FEATURES", ",".join(FEATURE_APPS)) if name in FEATURE_APPS]
 
 INSTALLED_APPS = [
@@ -244,6 +244,17 @@ WELCOME = {
         os.environ.get("CLOSED_CONVERSATION_RETENTION_DAYS", "180")
     ),
     "UNANSWERED_ALERT_HOURS": int(os.environ.get("UNANSWERED_ALERT_HOURS", "72")),
+    "IDLE_CONVERSATION_DAYS": int(os.environ.get("IDLE_CONVERSATION_DAYS", "60")),
 }
 
 CSRF_FAILURE_VIEW = "welcome.core.views.csrf_failure"
+
+# places and events apps: the offices directory and the events calendar (issue 4) join the feature
+# apps. Events link to places, so events runs only together with places. Lead: once "places" and
+# "events" are in FEATURE_APPS above, delete this block.
+for _feature in ("places", "events"):
+    if _feature not in FEATURE_APPS:
+        FEATURE_APPS.append(_feature)
+        if _feature in env_list("WELCOME_FEATURES", _feature) and (_feature != "events" or "places" in WELCOME_FEATURES):
+            WELCOME_FEATURES.append(_feature)
+            INSTALLED_APPS.insert(INSTALLED_APPS.index("welcome.demo"), f"welcome.{_feature}")
