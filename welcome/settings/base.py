@@ -28,11 +28,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-# Feature apps join this list as they are built ("pathfinder", "places" and "events" still to come);
-# WELCOME_FEATURES switches them off per deployment. Core, content and search always run, and
-# templates show a feature's links only while it is on.
-FEATURE_APPS = ["guides"]
+# Feature apps join this list as they are built ("pathfinder" is still to come). WELCOME_FEATURES
+# switches them off per deployment; events link to places, so events run only with places.
+# Core, content and search always run; templates show a feature's links only while it is on.
+FEATURE_APPS = ["guides", "places", "events"]
 WELCOME_FEATURES = [name for name in env_list("WELCOME_FEATURES", ",".join(FEATURE_APPS)) if name in FEATURE_APPS]
+if "places" not in WELCOME_FEATURES and "events" in WELCOME_FEATURES:
+    WELCOME_FEATURES.remove("events")
 
 INSTALLED_APPS = [
     "welcome.core",
@@ -248,13 +250,3 @@ WELCOME = {
 }
 
 CSRF_FAILURE_VIEW = "welcome.core.views.csrf_failure"
-
-# places and events apps: the offices directory and the events calendar (issue 4) join the feature
-# apps. Events link to places, so events runs only together with places. Lead: once "places" and
-# "events" are in FEATURE_APPS above, delete this block.
-for _feature in ("places", "events"):
-    if _feature not in FEATURE_APPS:
-        FEATURE_APPS.append(_feature)
-        if _feature in env_list("WELCOME_FEATURES", _feature) and (_feature != "events" or "places" in WELCOME_FEATURES):
-            WELCOME_FEATURES.append(_feature)
-            INSTALLED_APPS.insert(INSTALLED_APPS.index("welcome.demo"), f"welcome.{_feature}")

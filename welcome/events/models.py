@@ -1,0 +1,156 @@
+"""Events newcomers can go to: welcome days, job fairs, information sessions, intercultural meetings.
+
+Times are stored as aware datetimes and always shown in Europe/Berlin with the offset from UTC,
+because many readers are still abroad. Like places, an event's facts exist once and only its
+title and description are written per language (EventText rows on the same admin screen), with
+English as the first fallback and German (the source) as the second.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from welcome.core.region import city_choices, city_name
+from welcome.places.languages import LanguageListField, offered_language_name
+from welcome.places.models import FALLBACK_ORDER, Place, translation_languages
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class EventKind(models.TextChoices):
+    WELCOME_DAY = "welcome_day", _("Welcome day")
+    JOB_FAIR = "job_fair", _("Job fair")
+    INFORMATION_SESSION = "information_session", _("Information session")
+    INTERCULTURAL = "intercultural", _("Intercultural event")
+    LANGUAGE_MEETING = "language_meeting", _("Language café or meeting")
+    OTHER = "other", _("Other event")
+
+
+class EventQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        """Events that have not ended yet (one running now is still upcoming), soonest first."""
+        return self.filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "pk")
+
+    def past(self, now=None):
+        """Ended events, the most recent first: the archive."""
+        return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
+
+
+class Event(ClusterableModel):
+    title = models.CharField(_("title (German)"), max_length=200)
+    description = models.TextField(_("description (German)"), help_text=_("In German; add translations below."))
+    kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices, default=EventKind.INFORMATION_SESSION)
+    starts_at = models.DateTimeField(_("starts"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
+    ends_at = models.DateTimeField(_("ends"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
+    city = models.CharField(
+        _("city or district"), max_length=40, choices=city_choices(), blank=True, db_index=True,
+        help_text=_("Leave empty for an online event for everyone."),
+    )
+    place = models.ForeignKey(
+        Place, verbose_name=_("office or service"), null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
+        help_text=_("Where it takes place, if it is one of the offices and services in our directory."),
+    )
+    venue = models.CharField(
+        _("venue"), max_length=300, blank=True, help_text=_("Name and address, if the place is not in our directory."),
+    )
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("For an online event, or to join online."))
+    languages = LanguageListField(_("languages of the event"))
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    registration_required = models.BooleanField(_("registration needed"), default=False)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    is_sample = models.BooleanField(_("sample event"), default=False, help_text=_("Sample data for trying the portal."))
+    sample_key = models.CharField(max_length=50, blank=True, editable=False, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The end must be after the start.")
+        if not (self.place_id or self.venue or self.online_url):
+            errors["venue"] = _("Say where it takes place: choose a place, write a venue or give an online link.")
+        if self.registration_required and not self.registration_url:
+            errors["registration_url"] = _("Give the link where people register.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.pk])
+
+    def text_for(self, language):
+        """(title, description, language of that text): the reader's language, else English, else German."""
+        texts = {settings.LANGUAGE_CODE: (self.title, self.description)}
+        texts.update({text.language: (text.title, text.description) for text in self.texts.all()})
+        for code in [language, *FALLBACK_ORDER]:
+            if code in texts:
+                return (*texts[code], code)
+        return self.title, self.description, settings.LANGUAGE_CODE
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, BERLIN)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.ends_at, BERLIN)
+
+    @property
+    def utc_offset(self):
+        """"UTC+01:00" in winter, "UTC+02:00" in summer: the offset at the start of the event."""
+        offset = self.local_start.strftime("%z")
+        return f"UTC{offset[:3]}:{offset[3:]}"
+
+    @property
+    def is_multi_day(self):
+        return self.local_start.date() != self.local_end.date()
+
+    @property
+    def city_label(self):
+        return city_name(self.city) if self.city else ""
+
+    @property
+    def language_names(self):
+        return [offered_language_name(code) for code in self.languages]
+
+    @property
+    def location_text(self):
+        """Where it is, in one line: the venue, the directory place with its address, or "online"."""
+        if self.venue:
+            return self.venue
+        if self.place:
+            address = ", ".join(part for part in (self.place.street_address, f"{self.place.postcode} {self.place.town}".strip()) if part)
+            return f"{self.place.name}, {address}" if address else self.place.name
+        return ""
+
+
+class EventText(models.Model):
+    """An event's title and description in one more language."""
+
+    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=translation_languages)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "language"], name="event_text_once_per_language")]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+
+    def __str__(self):
+        return f"{self.event} ({self.language})"

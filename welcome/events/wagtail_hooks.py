@@ -1,0 +1,57 @@
+"""Editors publish events in the Wagtail admin (Snippets › Events); city pages show what is coming up."""
+
+from django.template.loader import render_to_string
+from django.utils.translation import get_language, gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import services
+from .models import Event
+
+SHOWN_ON_CITY_PAGE = 3
+
+
+class EventViewSet(SnippetViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Events")
+    add_to_admin_menu = True
+    menu_order = 260
+    list_display = ["title", "starts_at", "city", "kind", "is_sample"]
+    list_filter = ["kind", "city", "is_sample"]
+    search_fields = ["title", "venue", "organiser"]
+    ordering = ["-starts_at"]
+    panels = [
+        MultiFieldPanel([FieldPanel("title"), FieldPanel("kind"), FieldPanel("description")], heading=_("Event")),
+        InlinePanel("texts", heading=_("Title and description in other languages"), label=_("translation")),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])], heading=_("Date and time (Germany)")),
+        MultiFieldPanel(
+            [FieldPanel("city"), FieldPanel("place"), FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("languages"), FieldPanel("organiser"), FieldPanel("registration_required"),
+             FieldPanel("registration_url"), FieldPanel("is_sample")],
+            heading=_("Languages and registration"),
+        ),
+    ]
+
+
+register_snippet(EventViewSet)
+
+
+@hooks.register("city_page_panels")
+def events_in_city(city_page, request):
+    """The next events in the city on its city page; None when nothing is planned there."""
+    events = list(services.upcoming_events().filter(city=city_page.slug)[:SHOWN_ON_CITY_PAGE])
+    if not events:
+        return None
+    language = get_language()
+    for event in events:
+        event.text_title, _description, event.text_language = event.text_for(language)
+    return render_to_string(
+        "events/includes/city_panel.html",
+        {"events": events, "city": city_page.slug, "city_title": city_page.title, "LANG": language},
+        request=request,
+    )

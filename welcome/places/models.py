@@ -1,0 +1,155 @@
+"""Offices and services a newcomer to the Ruhr deals with: where they are, when they open, what they do.
+
+Facts (address, hours, phone) exist once per place; only the description of what a place does is
+written per language (PlaceText rows, edited inline on the same admin screen). We chose this over
+wagtail-localize snippet copies because a copy per language would also copy the address and the
+hours, and an office that moves would then show ten different addresses until every copy was
+synchronised. The text falls back to English, then German (the source), with the right lang
+attribute, and every kind of place has a standard explanation in all ten languages besides.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from welcome.core.region import city_choices, city_name
+
+from .languages import LanguageListField, offered_language_name
+
+# A reader whose language is missing gets English first (more readers abroad know it), then German.
+FALLBACK_ORDER = [settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
+
+
+def translation_languages():
+    """The languages a translation can be in: all but German, which the place itself holds."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class PlaceKind(models.TextChoices):
+    FOREIGNERS_OFFICE = "foreigners_office", _("Foreigners' office")
+    WELCOME_CENTRE = "welcome_centre", _("Welcome centre or office")
+    RECOGNITION = "recognition", _("Recognition of qualifications")
+    CHAMBER = "chamber", _("Chamber of industry or crafts")
+    HIGHER_EDUCATION = "higher_education", _("University or university of applied sciences")
+    SCHOOL = "school", _("School")
+    MIGRATION_COUNSELLING = "migration_counselling", _("Migration counselling")
+    LANGUAGE_COURSES = "language_courses", _("Language courses")
+    EMPLOYMENT_AGENCY = "employment_agency", _("Employment agency and job centre")
+
+
+# What each kind of place does, in plain words: shown on every place of that kind, in every language.
+KIND_EXPLANATIONS = {
+    PlaceKind.FOREIGNERS_OFFICE: _(
+        "Decides on residence permits, visas you extend in Germany, the EU Blue Card and family reunification."
+    ),
+    PlaceKind.WELCOME_CENTRE: _(
+        "Helps skilled workers and students from abroad in one place: residence, registration and first advice."
+    ),
+    PlaceKind.RECOGNITION: _(
+        "Checks whether your foreign degree or vocational qualification is equivalent to a German one."
+    ),
+    PlaceKind.CHAMBER: _(
+        "Represents local businesses; advises on recognition of trade, industry or craft qualifications and on training."
+    ),
+    PlaceKind.HIGHER_EDUCATION: _(
+        "Study and research; the international office advises students and researchers from abroad."
+    ),
+    PlaceKind.SCHOOL: _("A school for children and young people; ask early about places and admission."),
+    PlaceKind.MIGRATION_COUNSELLING: _(
+        "Free, confidential advice for immigrants on residence, work, language courses, family and daily life."
+    ),
+    PlaceKind.LANGUAGE_COURSES: _("German courses, including integration courses and job-related language courses."),
+    PlaceKind.EMPLOYMENT_AGENCY: _("Help with finding work, career advice and, when you need it, unemployment benefits."),
+}
+
+# Places outside one city (recognition bodies in Bonn or Nuremberg, regional services).
+REGION_WIDE = "region"
+
+
+class Place(ClusterableModel):
+    """One office or service, with the facts a newcomer needs to go there or get in touch."""
+
+    slug = models.SlugField(_("short name in the address"), max_length=80, unique=True)
+    name = models.CharField(_("official name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=30, choices=PlaceKind.choices, db_index=True)
+    city = models.CharField(
+        _("city or district"), max_length=40, choices=city_choices(), blank=True, db_index=True,
+        help_text=_("Leave empty for a place that serves the whole region or all of Germany."),
+    )
+    description = models.TextField(
+        _("what they do (German)"), blank=True,
+        help_text=_("In German; add translations below. Leave empty to show only the standard text for this kind."),
+    )
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    town = models.CharField(_("town"), max_length=100, blank=True)
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    languages = LanguageListField(_("languages spoken"))
+    verified = models.BooleanField(
+        _("verified"), default=False,
+        help_text=_("Tick only after checking address, hours and contact details on the official website."),
+    )
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    editor_note = models.TextField(_("note for editors"), blank=True, help_text=_("Not shown to readers."))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("office or service")
+        verbose_name_plural = _("offices and services")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.verified and not self.verified_on:
+            raise ValidationError({"verified_on": _("Say on which day you checked the details.")})
+
+    def get_absolute_url(self):
+        return reverse("places:detail", args=[self.slug])
+
+    @property
+    def city_label(self):
+        return city_name(self.city) if self.city else ""
+
+    @property
+    def kind_explanation(self):
+        return KIND_EXPLANATIONS.get(self.kind, "")
+
+    @property
+    def language_names(self):
+        return [offered_language_name(code) for code in self.languages]
+
+    def text_for(self, language):
+        """(description, its language) in the reader's language, else English, else German.
+
+        Reads the prefetched translations, so a list of places costs one query for all texts.
+        """
+        texts = {settings.LANGUAGE_CODE: self.description} if self.description else {}
+        texts.update({text.language: text.description for text in self.texts.all() if text.description})
+        for code in [language, *FALLBACK_ORDER]:
+            if texts.get(code):
+                return texts[code], code
+        return "", language
+
+
+class PlaceText(models.Model):
+    """What a place does, in one more language."""
+
+    place = ParentalKey(Place, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=translation_languages)
+    description = models.TextField(_("what they do"))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["place", "language"], name="place_text_once_per_language")]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+
+    def __str__(self):
+        return f"{self.place} ({self.language})"

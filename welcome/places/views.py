@@ -1,0 +1,46 @@
+"""The directory's pages: the list with filters and the map, and one page per place."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+
+from . import services
+from .forms import PlaceFilterForm
+from .map import region_map
+from .models import Place
+
+PER_PAGE = 25
+
+
+def _decorate(places, language):
+    """Adds the description in the reader's language (or German/English, with its language code)."""
+    for place in places:
+        place.text, place.text_language = place.text_for(language)
+    return places
+
+
+def index(request):
+    """GET /<lang>/places/?city=&kind=: offices and services, filtered; unknown values are reported, not fatal."""
+    form = PlaceFilterForm(request.GET or None)
+    filters = form.filters() if form.is_bound else {"city": "", "kind": ""}
+    page = Paginator(services.find_places(**filters), PER_PAGE).get_page(request.GET.get("page"))
+    language = get_language()
+    page.object_list = _decorate(list(page.object_list), language)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "places/place_list.html", {
+        "form": form,
+        "filters": filters,
+        "page": page,
+        "query": query.urlencode(),
+        "map_shapes": region_map(services.count_by_city(), language),
+    })
+
+
+def detail(request, slug):
+    """GET /<lang>/places/<slug>/: everything about one place, and the same as schema.org data."""
+    place = get_object_or_404(Place.objects.prefetch_related("texts"), slug=slug)
+    language = get_language()
+    _decorate([place], language)
+    schema = services.place_schema(place, services.absolute_url(request.path), language)
+    return render(request, "places/place_detail.html", {"place": place, "json_ld": services.json_ld(schema)})
