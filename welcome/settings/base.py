@@ -28,10 +28,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-# Feature apps join this list as they are built ("pathfinder" is still to come). WELCOME_FEATURES
-# switches them off per deployment; events link to places, so events run only with places.
+# WELCOME_FEATURES switches feature apps off per deployment; events link to places, so events run
+# only with places.
 # Core, content and search always run; templates show a feature's links only while it is on.
-FEATURE_APPS = ["guides", "places", "events"]
+FEATURE_APPS = ["pathfinder", "guides", "places", "events"]
 WELCOME_FEATURES = [name for name in env_list("WELCOME_FEATURES", ",".join(FEATURE_APPS)) if name in FEATURE_APPS]
 if "places" not in WELCOME_FEATURES and "events" in WELCOME_FEATURES:
     WELCOME_FEATURES.remove("events")

@@ -13,15 +13,17 @@ from welcome.demo.loader.pages import ContentImporter, check_links
 from welcome.demo.loader.synonyms import load_synonyms
 from welcome.search.indexing import rebuild_index
 
-# Each feature app loads its own data; they run after the pages, which they link to.
-FEATURE_LOADERS = ["load_path_rules", "load_places", "load_sample_events", "load_sample_guides"]
+# Each feature app loads its own data after the pages, which it links to. Places and path rules are
+# real data; events and guides are samples for trying the portal.
+FEATURE_LOADERS = ["load_places", "load_path_rules"]
+SAMPLE_LOADERS = ["load_sample_events", "load_sample_guides"]
 
 
 class Command(BaseCommand):
     help = "Imports the Ruhr content pages with translations, search synonyms, roles and sample data."
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-sample-data", action="store_true", help="Pages, synonyms and roles only.")
+        parser.add_argument("--no-sample-data", action="store_true", help="Without sample events and sample guides.")
 
     def handle(self, *args, **options):
         try:
@@ -36,11 +38,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Pages: {len(report.created)} created ({counts or 'none'}), {report.kept} kept as they are.")
         self.stdout.write(f"Search synonyms: {load_synonyms()} groups created.")
         setup_roles()
-        if not options["no_sample_data"]:
-            available = get_commands()
-            for name in FEATURE_LOADERS:
-                if name in available:
-                    call_command(name, stdout=self.stdout, stderr=self.stderr)
+        available = get_commands()
+        loaders = FEATURE_LOADERS + ([] if options["no_sample_data"] else SAMPLE_LOADERS)
+        for name in loaders:
+            if name in available:
+                call_command(name, stdout=self.stdout, stderr=self.stderr)
         self.stdout.write(f"Search index: {rebuild_index()} pages.")
         username, password = ensure_admin(settings.VAR_DIR)
         self.stdout.write(f"Admin: {settings.SITE_URL}/admin/  user '{username}'  password '{password}'")

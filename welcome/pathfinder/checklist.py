@@ -1,0 +1,215 @@
+"""Turns a reader's answers into their checklist, by the rules editors maintain."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_countries import countries
+from wagtail.models import Locale, Page
+
+from welcome.core.region import city_choices, city_name
+
+from . import questions
+from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink, Threshold
+
+PHASE_ORDER = [phase for phase, _label in Phase.choices]
+
+
+@dataclass
+class Link:
+    title: str
+    url: str
+    language: str = ""
+
+
+@dataclass
+class ChecklistItem:
+    key: str
+    title: str
+    paragraphs: list
+    language: str
+    reviewed: bool
+    reasons: list
+    links: list = field(default_factory=list)
+
+
+@dataclass
+class Checklist:
+    route: ChecklistItem | None
+    phases: list  # [(label, [ChecklistItem, …])]
+    thresholds: list
+    city_page: Link | None
+    unreviewed_text: bool
+
+    @property
+    def thresholds_outdated(self):
+        return any(threshold.valid_for_year < timezone.localdate().year for threshold in self.thresholds)
+
+
+def salary_thresholds():
+    return list(Threshold.objects.filter(is_salary_band=True))
+
+
+def build_checklist(answers, language, request=None):
+    """The steps that apply to these answers, grouped by phase, in the reader's language."""
+    facts = answers.facts()
+    thresholds = {threshold.key: threshold for threshold in Threshold.objects.all()}
+    steps = ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__threshold", "texts")
+    steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
+    links = _LinkFinder(language, facts, request)
+    route, by_phase, taken_groups, used_thresholds = None, {phase: [] for phase in PHASE_ORDER}, set(), set()
+    for step in steps:
+        if step.group and step.group in taken_groups:
+            continue
+        if not step.applies_to(facts):
+            continue
+        if step.group:
+            taken_groups.add(step.group)
+        item = _item(step, facts, language, thresholds, links, used_thresholds)
+        if item is None:
+            continue
+        if step.group == ROUTE_GROUP:
+            route = item
+        else:
+            by_phase[step.phase].append(item)
+    items = [route, *[item for phase in by_phase.values() for item in phase]]
+    return Checklist(
+        route=route,
+        phases=[(label, by_phase[phase]) for phase, label in Phase.choices if by_phase[phase]],
+        thresholds=sorted((thresholds[key] for key in used_thresholds), key=lambda threshold: threshold.amount),
+        city_page=links.city_page(),
+        unreviewed_text=any(item and not item.reviewed for item in items),
+    )
+
+
+def _item(step, facts, language, thresholds, links, used_thresholds):
+    text, text_language = step.text_for(language)
+    if text is None:
+        return None
+
+    def fill(string):
+        def amount(match):
+            threshold = thresholds.get(match.group(1))
+            if threshold is None:
+                return match.group(0)
+            used_thresholds.add(threshold.key)
+            return f"{questions.euros(threshold.amount)} ({threshold.valid_for_year})"
+
+        return PLACEHOLDER.sub(amount, string)
+
+    for condition in step.conditions.all():
+        if condition.threshold_id:
+            used_thresholds.add(condition.threshold.key)
+    return ChecklistItem(
+        key=step.key,
+        title=fill(text.title),
+        # Line breaks inside a paragraph are only how the text was typed.
+        paragraphs=[fill(" ".join(paragraph.split())) for paragraph in text.text.split("\n\n") if paragraph.strip()],
+        language=text_language,
+        reviewed=text.reviewed_by_person or text_language == settings.LANGUAGE_CODE,
+        reasons=reasons_for(step, facts),
+        links=[link for link in (links.page(step.page), links.place(step), links.portal(step.portal_link)) if link],
+    )
+
+
+def reasons_for(step, facts):
+    """Why a step applies, in the reader's words: the answers its conditions looked at."""
+    reasons = []
+    for condition in step.conditions.all():
+        for reason in _describe(condition, facts):
+            if reason not in reasons:
+                reasons.append(reason)
+    return reasons
+
+
+def _describe(condition, facts):
+    fact = condition.fact
+    if fact == Fact.SALARY:
+        threshold = condition.threshold
+        amount = f"{questions.euros(threshold.amount)} ({threshold.valid_for_year})"
+        if condition.operator == Operator.AT_LEAST:
+            return [_("gross salary of at least %(amount)s") % {"amount": amount}]
+        return [_("gross salary below %(amount)s") % {"amount": amount}]
+    if fact in (Fact.CITIZENSHIP, Fact.CITIZENSHIP_GROUP):
+        return [_("citizenship: %(country)s") % {"country": countries.name(facts["citizenship"]) or facts["citizenship"]}]
+    if fact == Fact.JOB_OFFER:
+        return [_("you have a job offer") if facts["job_offer"] == "yes" else _("no job offer yet")]
+    if fact == Fact.CITY:
+        return [city_name(facts["city"]) if facts["city"] in dict(city_choices()) else _("city not decided yet")]
+    if fact == Fact.FAMILY:
+        labels = dict(questions.FAMILY)
+        chosen = [labels[code] for code in facts["family"] if code in condition.codes or condition.operator == Operator.IS_NONE_OF]
+        return [str(label) for label in chosen] or [_("you come alone")]
+    if fact == Fact.QUALIFICATION_LEVEL:
+        fact = Fact.QUALIFICATION
+    labels = dict({
+        Fact.PURPOSE: questions.PURPOSES,
+        Fact.QUALIFICATION: questions.QUALIFICATIONS,
+        Fact.RECOGNISED: questions.RECOGNITION,
+        Fact.GERMAN: questions.GERMAN_LEVELS,
+    }[fact])
+    code = facts[fact]
+    if fact == Fact.GERMAN:
+        return [_("German: %(level)s") % {"level": labels.get(code, code)}]
+    if fact == Fact.RECOGNISED:
+        return [_("recognition: %(answer)s") % {"answer": labels.get(code, code)}] if code else []
+    return [str(labels.get(code, code))]
+
+
+class _LinkFinder:
+    """Finds a step's links in the reader's language: a portal page, an office, a part of the portal."""
+
+    def __init__(self, language, facts, request):
+        self.language = language
+        self.city = facts["city"] if facts["city"] in dict(city_choices()) else ""
+        self.request = request
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+
+    def page(self, page):
+        if page is None or not page.live:
+            return None
+        for code in [self.language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]:
+            locale = self.locales.get(code)
+            translation = page if page.locale_id == getattr(locale, "pk", None) else (
+                page.get_translation_or_none(locale) if locale else None
+            )
+            if translation is not None and translation.live:
+                return Link(translation.title, translation.get_url(self.request), code)
+        return None
+
+    def place(self, step):
+        if not apps.is_installed("welcome.places"):
+            return None
+        place_model = apps.get_model("places", "Place")
+        place = None
+        if step.place_slug:
+            place = place_model.objects.filter(slug=step.place_slug).first()
+        elif step.city_place_kind:
+            # The office in the reader's city; else one that serves the whole region (online counselling).
+            candidates = place_model.objects.filter(kind=step.city_place_kind, city__in={self.city, ""})
+            place = min(candidates, key=lambda place: (place.city != self.city, not place.verified, place.name), default=None)
+        if place is None:
+            return None
+        label = f"{place.name}, {place.town}" if place.town else place.name
+        return Link(label, place.get_absolute_url(), settings.LANGUAGE_CODE)
+
+    def portal(self, portal_link):
+        if not portal_link or portal_link not in settings.WELCOME_FEATURES:
+            return None
+        city = {"city": self.city} if self.city else {}
+        if portal_link == PortalLink.GUIDES:
+            query = urlencode({"languages": self.language, **city})
+            return Link(_("Find a Welcome.Guide who speaks your language"), f"{reverse('guides:match')}?{query}")
+        if portal_link == PortalLink.PLACES:
+            return Link(_("Offices and services in your city"), f"{reverse('places:index')}?{urlencode(city)}".rstrip("?"))
+        return Link(_("Events near you"), f"{reverse('events:index')}?{urlencode(city)}".rstrip("?"))
+
+    def city_page(self):
+        if not self.city:
+            return None
+        page = Page.objects.filter(slug=self.city, locale__language_code=settings.LANGUAGE_CODE).first()
+        return self.page(page)

@@ -1,0 +1,251 @@
+"""The path check's rules, as data editors maintain in the admin (Snippets › Path check).
+
+A checklist step applies when all of its conditions hold. Steps that share a group exclude each
+other: only the first that applies is shown (this is how one residence route is chosen). Amounts
+such as the EU Blue Card salary live in thresholds with the year they are valid for; step texts
+name them as {threshold-key}, so a new amount changes every text and every rule at once.
+
+Texts exist per language in StepText rows, like the directory's place texts; a reader whose
+language is missing gets English, then German.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from . import questions
+
+GERMAN_ORDER = [code for code, _label in questions.GERMAN_LEVELS]
+ROUTE_GROUP = "route"
+PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)\}")
+
+
+class Threshold(models.Model):
+    """An amount a rule compares with, such as the minimum salary for the EU Blue Card."""
+
+    key = models.SlugField(_("key"), max_length=60, unique=True, help_text=_("Texts name it as {key}."))
+    label = models.CharField(_("name"), max_length=200)
+    amount = models.DecimalField(_("amount in euros"), max_digits=10, decimal_places=2)
+    valid_for_year = models.PositiveSmallIntegerField(_("valid for the year"))
+    is_salary_band = models.BooleanField(
+        _("offer as a salary band"), default=True,
+        help_text=_("The salary question offers one band below and one above each such amount."),
+    )
+    source_url = models.URLField(_("official source"), blank=True)
+    verified = models.BooleanField(_("checked against the official source"), default=False)
+    editor_note = models.TextField(_("note for editors"), blank=True)
+
+    class Meta:
+        ordering = ["amount"]
+        verbose_name = _("threshold")
+        verbose_name_plural = _("thresholds")
+
+    def __str__(self):
+        return f"{self.label}: {self.amount} ({self.valid_for_year})"
+
+    @property
+    def display(self):
+        return questions.euros(self.amount)
+
+
+class Phase(models.TextChoices):
+    BEFORE_DEPARTURE = "before", _("Before you leave")
+    FIRST_WEEKS = "weeks", _("In your first two weeks")
+    FIRST_MONTHS = "months", _("In your first months")
+
+
+class PortalLink(models.TextChoices):
+    """Parts of the portal a step can send the reader to, filled in with their language and city."""
+
+    GUIDES = "guides", _("Welcome.Guides who speak the reader's language")
+    PLACES = "places", _("Offices and services in the reader's city")
+    EVENTS = "events", _("Events in the reader's city")
+
+
+class PlaceKindLink(models.TextChoices):
+    """Kinds of office a step can link in the reader's chosen city (the directory's kind codes)."""
+
+    FOREIGNERS_OFFICE = "foreigners_office", _("Foreigners' office")
+    WELCOME_CENTRE = "welcome_centre", _("Welcome centre or office")
+    MIGRATION_COUNSELLING = "migration_counselling", _("Migration counselling")
+    LANGUAGE_COURSES = "language_courses", _("Language courses")
+    EMPLOYMENT_AGENCY = "employment_agency", _("Employment agency and job centre")
+    HIGHER_EDUCATION = "higher_education", _("University or university of applied sciences")
+    CHAMBER = "chamber", _("Chamber of industry or crafts")
+
+
+class ChecklistStep(ClusterableModel):
+    """One thing to do, with when it is due and for whom it applies."""
+
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    phase = models.CharField(_("when"), max_length=10, choices=Phase.choices)
+    position = models.PositiveSmallIntegerField(_("position"), default=100, help_text=_("Lower comes first."))
+    group = models.SlugField(
+        _("group"), max_length=40, blank=True,
+        help_text=_('Of the steps in one group only the first that applies is shown. "route" is the residence route.'),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("portal page that explains it"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    place_slug = models.SlugField(
+        _("office (short name in the directory)"), max_length=80, blank=True,
+        help_text=_("A single office for everyone, for example zab."),
+    )
+    city_place_kind = models.CharField(
+        _("office of this kind in the reader's city"), max_length=30, choices=PlaceKindLink.choices, blank=True,
+    )
+    portal_link = models.CharField(_("link to a part of the portal"), max_length=20, choices=PortalLink.choices, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    editor_note = models.TextField(_("note for editors"), blank=True)
+
+    class Meta:
+        ordering = ["phase", "position", "key"]
+        verbose_name = _("checklist step")
+        verbose_name_plural = _("checklist steps")
+
+    def __str__(self):
+        text = self.text_for(settings.LANGUAGE_CODE)[0]
+        return f"{self.key}: {text.title}" if text else self.key
+
+    def applies_to(self, facts):
+        return all(condition.holds(facts) for condition in self.conditions.all())
+
+    def text_for(self, language):
+        """(StepText, its language) in the reader's language, else English, else German; reads prefetched rows."""
+        texts = {text.language: text for text in self.texts.all()}
+        for code in [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]:
+            if code in texts:
+                return texts[code], code
+        return None, language
+
+
+class StepText(models.Model):
+    """A step's title and explanation in one language."""
+
+    step = ParentalKey(ChecklistStep, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    title = models.CharField(_("what to do"), max_length=200)
+    text = models.TextField(_("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a threshold."))
+    reviewed_by_person = models.BooleanField(
+        _("reviewed by a person"), default=False,
+        help_text=_("Tick once a person who writes this language well has checked the text."),
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["step", "language"], name="step_text_once_per_language")]
+        verbose_name = _("text")
+        verbose_name_plural = _("texts")
+
+    def __str__(self):
+        return f"{self.step.key} ({self.language})"
+
+    def clean(self):
+        known = set(Threshold.objects.values_list("key", flat=True))
+        unknown = {key for key in PLACEHOLDER.findall(f"{self.title} {self.text}") if key not in known}
+        if unknown:
+            raise ValidationError({"text": _("There is no threshold called %(keys)s.") % {"keys": ", ".join(sorted(unknown))}})
+
+
+class Fact(models.TextChoices):
+    """What a condition can look at: an answer, or a fact derived from the answers (questions.Answers.facts)."""
+
+    PURPOSE = "purpose", _("Purpose")
+    CITIZENSHIP = "citizenship", _("Citizenship (country code, for example IN)")
+    CITIZENSHIP_GROUP = "citizenship_group", _("Citizenship group: eu (EU, EEA, Switzerland) or other")
+    QUALIFICATION = "qualification", _("Qualification")
+    QUALIFICATION_LEVEL = "qualification_level", _("Qualification level: degree, vocational or none")
+    RECOGNISED = "recognised", _("Recognition of the qualification")
+    JOB_OFFER = "job_offer", _("Job offer: yes or no")
+    SALARY = "salary", _("Gross annual salary")
+    GERMAN = "german", _("German level")
+    FAMILY = "family", _("Family coming along")
+    CITY = "city", _("City or district")
+
+
+class Operator(models.TextChoices):
+    IS_ONE_OF = "in", _("is one of")
+    IS_NONE_OF = "not_in", _("is none of")
+    AT_LEAST = "at_least", _("is at least")
+    BELOW = "below", _("is below")
+
+
+def fact_vocabulary(fact):
+    """The codes a condition on this fact may name; None for free codes (country codes)."""
+    return {
+        Fact.PURPOSE: questions.PURPOSES,
+        Fact.CITIZENSHIP_GROUP: [("eu", ""), ("other", "")],
+        Fact.QUALIFICATION: questions.QUALIFICATIONS,
+        Fact.QUALIFICATION_LEVEL: [("degree", ""), ("vocational", ""), ("none", "")],
+        Fact.RECOGNISED: questions.RECOGNITION,
+        Fact.JOB_OFFER: [("yes", ""), ("no", "")],
+        Fact.GERMAN: questions.GERMAN_LEVELS,
+        Fact.FAMILY: questions.FAMILY,
+        Fact.CITY: [*questions.CHOICES["city"](None)],
+    }.get(fact)
+
+
+class StepCondition(models.Model):
+    """One condition of a step, for example "purpose is one of work_offer, job_search"."""
+
+    step = ParentalKey(ChecklistStep, on_delete=models.CASCADE, related_name="conditions")
+    fact = models.CharField(_("answer"), max_length=30, choices=Fact.choices)
+    operator = models.CharField(_("rule"), max_length=10, choices=Operator.choices, default=Operator.IS_ONE_OF)
+    values = models.CharField(
+        _("values"), max_length=300, blank=True,
+        help_text=_("Codes separated by commas, for example: work_offer, job_search. For German levels: a1, b1 …"),
+    )
+    threshold = models.ForeignKey(
+        Threshold, verbose_name=_("threshold"), null=True, blank=True, on_delete=models.PROTECT, related_name="conditions",
+        help_text=_("For salary rules: the amount to compare with."),
+    )
+
+    class Meta:
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+
+    def __str__(self):
+        target = self.threshold.key if self.threshold_id else self.values
+        return f"{self.fact} {self.operator} {target}"
+
+    @property
+    def codes(self):
+        return [code.strip() for code in self.values.split(",") if code.strip()]
+
+    def clean(self):
+        if self.fact == Fact.SALARY:
+            if self.operator not in (Operator.AT_LEAST, Operator.BELOW) or not self.threshold_id:
+                raise ValidationError(_("A salary rule compares with a threshold: choose “is at least” or “is below” and a threshold."))
+            return
+        if self.operator in (Operator.AT_LEAST, Operator.BELOW):
+            if self.fact != Fact.GERMAN or len(self.codes) != 1:
+                raise ValidationError(_("“is at least” and “is below” work with one German level or with a salary threshold."))
+        if not self.codes:
+            raise ValidationError({"values": _("Name at least one value.")})
+        vocabulary = fact_vocabulary(self.fact)
+        if vocabulary is not None:
+            known = {code for code, _label in vocabulary}
+            unknown = [code for code in self.codes if code not in known]
+            if unknown:
+                raise ValidationError({"values": _("Unknown values: %(unknown)s. Allowed: %(known)s.") % {
+                    "unknown": ", ".join(unknown), "known": ", ".join(sorted(known))}})
+
+    def holds(self, facts):
+        value = facts.get(self.fact)
+        if self.fact == Fact.SALARY:
+            if value is None:
+                return False
+            return value >= self.threshold.amount if self.operator == Operator.AT_LEAST else value < self.threshold.amount
+        if self.operator in (Operator.AT_LEAST, Operator.BELOW):
+            if value not in GERMAN_ORDER or self.codes[:1] == [] or self.codes[0] not in GERMAN_ORDER:
+                return False
+            reached = GERMAN_ORDER.index(value) >= GERMAN_ORDER.index(self.codes[0])
+            return reached if self.operator == Operator.AT_LEAST else not reached
+        present = set(value) if isinstance(value, list) else {value}
+        matches = bool(present & set(self.codes))
+        return matches if self.operator == Operator.IS_ONE_OF else not matches

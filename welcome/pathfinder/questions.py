@@ -1,0 +1,244 @@
+"""The path check's questions, and the reader's answers read from the address.
+
+Nothing is stored: the answers live in the query string, so a result can be bookmarked, shared or
+printed. The questions and their answer codes are code (the rules refer to them); what follows
+from an answer is data that editors maintain (see models.py).
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.http import QueryDict
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django_countries import countries
+
+from welcome.core.region import city_choices
+
+# EU member states, the other EEA states (Iceland, Liechtenstein, Norway) and Switzerland: free movement.
+FREE_MOVEMENT_COUNTRIES = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO CH".split()
+)
+
+PURPOSES = [
+    ("work_offer", _("Work: I have a job offer")),
+    ("job_search", _("Work: I want to look for a job in Germany")),
+    ("study", _("Study")),
+    ("research", _("Research or a doctorate")),
+    ("business", _("Start a business or work as a freelancer")),
+    ("family", _("Join my family who live in Germany")),
+]
+QUALIFICATIONS = [
+    ("degree_health", _("University degree in medicine, dentistry or pharmacy")),
+    ("degree_teacher", _("University degree as a teacher")),
+    ("degree_other", _("Another university degree")),
+    ("vocational_health", _("Vocational qualification in nursing or another health profession")),
+    ("vocational_craft", _("Vocational qualification in a craft trade, for example electrician or baker")),
+    ("vocational_other", _("Another vocational qualification, for example in industry, trade or IT")),
+    ("none", _("No formal qualification yet")),
+]
+RECOGNITION = [
+    ("yes", _("Yes, it is recognised in Germany")),
+    ("started", _("I have applied, or the procedure has started")),
+    ("no", _("No, not yet")),
+    ("unsure", _("I do not know")),
+]
+GERMAN_LEVELS = [
+    ("none", _("None yet")),
+    ("a1", _("Beginner (A1)")),
+    ("a2", _("Elementary (A2)")),
+    ("b1", _("Intermediate (B1)")),
+    ("b2", _("Upper intermediate (B2)")),
+    ("c1", _("Advanced (C1 or higher)")),
+]
+FAMILY = [
+    ("partner", _("My partner (spouse or registered partner)")),
+    ("under3", _("Children under 3")),
+    ("age3to5", _("Children from 3 to 5")),
+    ("school", _("Children from 6 to 17")),
+]
+NO_OFFER = "none"
+UNDECIDED = "undecided"
+NOBODY = "none"
+
+
+def country_choices():
+    """All countries, named in the reader's language and sorted for it by django-countries."""
+    return list(countries)
+
+
+def qualification_level(code):
+    return code.split("_")[0] if code else ""
+
+
+def qualification_field(code):
+    return code.split("_")[1] if "_" in (code or "") else ""
+
+
+def salary_choices(boundaries):
+    """Bands from the salary thresholds editors maintain: a new threshold makes a new band.
+
+    Each band's code is its lower bound in euros, so a rule "salary at least T" compares numbers.
+    """
+    amounts = sorted({threshold.amount for threshold in boundaries})
+    choices = [(NO_OFFER, _("No job offer yet"))]
+    lower = Decimal(0)
+    for amount in amounts:
+        choices.append((_amount_code(lower), _("Below %(amount)s a year") % {"amount": euros(amount)} if lower == 0
+                        else _("%(low)s to below %(high)s a year") % {"low": euros(lower), "high": euros(amount)}))
+        lower = amount
+    choices.append((_amount_code(lower), _("%(amount)s a year or more") % {"amount": euros(lower)}))
+    return choices
+
+
+def _amount_code(amount):
+    return f"{amount.normalize():f}"
+
+
+def euros(amount):
+    """An amount as the reader writes it: "50.700 €" in German, "€50,700" style elsewhere."""
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    return pgettext_lazy("amount in euros", "EUR %(number)s") % {
+        "number": number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+    }
+
+
+@dataclass(frozen=True)
+class Question:
+    """One step of the path check: one field, one kind of input."""
+
+    name: str
+    label: str
+    explanation: str
+    kind: str  # "radio", "select" or "checkboxes" (which may stay empty)
+
+    def choices(self, context):
+        return CHOICES[self.name](context)
+
+    def is_asked(self, answers):
+        if self.name == "recognised":
+            return answers.get("qualification") not in ("", "none")
+        if self.name == "salary":
+            return answers.get("purpose") != "study"
+        return True
+
+
+CHOICES = {
+    "purpose": lambda context: PURPOSES,
+    "citizenship": lambda context: [("", _("Choose a country")), *country_choices()],
+    "qualification": lambda context: QUALIFICATIONS,
+    "recognised": lambda context: RECOGNITION,
+    "salary": lambda context: salary_choices(context["salary_thresholds"]),
+    "german": lambda context: GERMAN_LEVELS,
+    "family": lambda context: FAMILY,
+    "city": lambda context: [*city_choices(), (UNDECIDED, _("Not decided yet"))],
+}
+
+QUESTIONS = [
+    Question("purpose", _("Why do you want to come to the Ruhr?"),
+             _("Choose what matters most now. The residence route depends on it."), "radio"),
+    Question("citizenship", _("Which citizenship do you have?"),
+             _("Citizens of the EU, the EEA and Switzerland need no visa. If you have two citizenships, choose the one that helps more."),
+             "select"),
+    Question("qualification", _("What is your highest qualification?"),
+             _("It decides which office checks your qualification and which routes are open to you."), "radio"),
+    Question("recognised", _("Is your qualification already recognised in Germany?"),
+             _("Recognised means a German office has confirmed that it is equivalent or comparable to a German qualification."),
+             "radio"),
+    Question("salary", _("Do you have a job offer, and what is the gross annual salary?"),
+             _("Gross means before tax and social insurance. Some routes need a minimum salary; the amounts change every year."),
+             "radio"),
+    Question("german", _("How good is your German?"),
+             _("A guess is enough. Many jobs need little German at the start, but everyday life is easier with it."), "radio"),
+    Question("family", _("Who comes with you?"),
+             _("Tick everyone who comes with you or joins you later. Leave everything empty if you come alone."),
+             "checkboxes"),
+    Question("city", _("Where in the Ruhr will you live?"),
+             _("We then show you the offices in your city or district."), "radio"),
+]
+QUESTION_NAMES = [question.name for question in QUESTIONS]
+
+
+@dataclass
+class Answers:
+    """The reader's answers, as far as they are valid; `invalid` names the ones we could not use."""
+
+    values: dict = field(default_factory=dict)
+    invalid: set = field(default_factory=set)
+
+    def get(self, name, default=""):
+        return self.values.get(name, default)
+
+    def asked_questions(self):
+        return [question for question in QUESTIONS if question.is_asked(self.values)]
+
+    def first_open_question(self):
+        """The first question still to answer (unanswered or invalid), or None when all are done."""
+        for question in self.asked_questions():
+            if question.name in self.invalid or question.name not in self.values:
+                return question
+        return None
+
+    def facts(self):
+        """What the rules look at: the answers plus a few facts derived from them."""
+        qualification = self.get("qualification")
+        citizenship = self.get("citizenship")
+        salary = self.get("salary", NO_OFFER)
+        asked = {question.name for question in self.asked_questions()}
+        return {
+            "purpose": self.get("purpose"),
+            "citizenship": citizenship,
+            "citizenship_group": "eu" if citizenship in FREE_MOVEMENT_COUNTRIES else "other",
+            "qualification": qualification,
+            "qualification_level": qualification_level(qualification),
+            "qualification_field": qualification_field(qualification),
+            "recognised": self.get("recognised") if "recognised" in asked else "",
+            "job_offer": "no" if salary in ("", NO_OFFER) else "yes",
+            "salary": None if salary in ("", NO_OFFER) else Decimal(salary),
+            "german": self.get("german"),
+            "family": [code for code in self.get("family", []) if code != NOBODY],
+            "city": self.get("city"),
+        }
+
+    def query(self, without=()):
+        """The answers as a query string, in question order, for links and the shareable address."""
+        query = QueryDict(mutable=True)
+        for name in QUESTION_NAMES:
+            if name in self.values and name not in without:
+                value = self.values[name]
+                query.setlist(name, value if isinstance(value, list) else [value])
+        return query.urlencode()
+
+
+def read_answers(params, context):
+    """Reads the answers from a query string; unknown values are reported, never fatal."""
+    answers = Answers()
+    for question in QUESTIONS:
+        if question.name not in params:
+            continue
+        allowed = {code for code, _label in question.choices(context) if code}
+        if question.kind == "checkboxes":
+            picked = [value for value in params.getlist(question.name) if value]
+            if any(value not in allowed | {NOBODY} for value in picked):
+                answers.invalid.add(question.name)
+            answers.values[question.name] = [value for value in picked if value in allowed] or [NOBODY]
+            continue
+        value = params.get(question.name, "")
+        if question.name == "salary" and value not in allowed:
+            value = _salary_code(value)
+        if value in allowed or (question.name == "salary" and value):
+            answers.values[question.name] = value
+        else:
+            answers.invalid.add(question.name)
+    return answers
+
+
+def _salary_code(value):
+    """A salary band from an older threshold (a shared link from last year) is still a number we can compare."""
+    if value == NO_OFFER:
+        return value
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return ""
+    return _amount_code(amount) if amount.is_finite() and 0 <= amount < 10_000_000 else ""

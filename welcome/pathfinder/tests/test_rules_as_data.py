@@ -1,0 +1,113 @@
+"""Rules are data: editors change thresholds, conditions and steps in the admin, and the checklist follows."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from welcome.pathfinder.checklist import salary_thresholds
+from welcome.pathfinder.models import ChecklistStep, StepCondition, StepText, Threshold
+from welcome.pathfinder.questions import salary_choices
+from welcome.pathfinder.seed import load_rules
+
+from .conftest import step_keys
+
+DEVELOPER = {"citizenship": "IN", "qualification": "degree_other", "salary": "50700"}
+
+
+def test_a_new_salary_threshold_changes_the_route_without_a_developer(checklist_for):
+    assert checklist_for(**DEVELOPER).route.key == "route-blue-card"
+    Threshold.objects.filter(key="blue-card").update(amount=Decimal("52000"), valid_for_year=2027)
+    checklist = checklist_for(**DEVELOPER)
+    assert checklist.route.key == "route-blue-card-shortage"
+    raised = checklist_for(**{**DEVELOPER, "salary": "52000"})
+    assert raised.route.key == "route-blue-card"
+    assert "EUR 52,000 (2027)" in " ".join(raised.route.paragraphs)
+
+
+def test_salary_bands_follow_the_thresholds(rules):
+    codes = [code for code, _label in salary_choices(salary_thresholds())]
+    assert codes == ["none", "0", "45934.2", "50700"]
+    Threshold.objects.create(key="over-45", label="Age 45 and over", amount=Decimal("55000"), valid_for_year=2026)
+    codes = [code for code, _label in salary_choices(salary_thresholds())]
+    assert codes == ["none", "0", "45934.2", "50700", "55000"]
+
+
+def test_a_new_condition_removes_a_step_for_those_it_no_longer_fits(checklist_for):
+    assert "transport" in step_keys(checklist_for(german="c1"))
+    StepCondition.objects.create(step=ChecklistStep.objects.get(key="transport"), fact="german", operator="below", values="b1")
+    assert "transport" not in step_keys(checklist_for(german="c1"))
+    assert "transport" in step_keys(checklist_for(german="a2"))
+
+
+def test_a_switched_off_step_disappears(checklist_for):
+    ChecklistStep.objects.filter(key="bank-account").update(active=False)
+    assert "bank-account" not in step_keys(checklist_for())
+
+
+def test_a_new_step_with_its_text_appears_where_it_belongs(checklist_for):
+    step = ChecklistStep.objects.create(key="library-card", phase="months", position=1)
+    StepText.objects.create(step=step, language="en", title="Get a library card", text="Books and German courses.")
+    StepCondition.objects.create(step=step, fact="city", operator="in", values="bochum")
+    assert "library-card" in step_keys(checklist_for(city="bochum"))
+    assert "library-card" not in step_keys(checklist_for(city="essen"))
+    months = dict(checklist_for(city="bochum").phases)["In your first months"]
+    assert months[0].title == "Get a library card"
+
+
+def test_a_reader_without_texts_in_their_language_gets_english_marked_as_such(checklist_for):
+    item = checklist_for(language="ar").route
+    assert item.language in ("ar", "en")
+    StepText.objects.filter(language="ar").delete()
+    item = checklist_for(language="ar").route
+    assert item.language == "en"
+    assert checklist_for(language="ar").unreviewed_text
+
+
+def test_german_source_texts_need_no_review_notice(checklist_for):
+    assert not checklist_for(language="de").unreviewed_text
+
+
+@pytest.mark.parametrize("fact, operator, values, message", [
+    ("purpose", "in", "holiday", "Unknown values: holiday"),
+    ("german", "at_least", "b1, b2", "one German level"),
+    ("salary", "at_least", "", "compares with a threshold"),
+    ("purpose", "in", "", "at least one value"),
+])
+def test_editors_get_a_clear_message_for_a_broken_condition(rules, fact, operator, values, message):
+    condition = StepCondition(step=ChecklistStep.objects.get(key="visa"), fact=fact, operator=operator, values=values)
+    with pytest.raises(ValidationError) as error:
+        condition.full_clean()
+    assert message in " ".join(error.value.messages)
+
+
+def test_a_text_naming_an_unknown_threshold_is_refused(rules):
+    text = StepText(step=ChecklistStep.objects.get(key="visa"), language="en", title="Salary", text="At least {blue-crad}.")
+    with pytest.raises(ValidationError) as error:
+        text.full_clean()
+    assert "blue-crad" in " ".join(error.value.messages)
+
+
+def test_loading_again_keeps_what_editors_changed_and_creates_nothing_twice(rules):
+    assert len(rules.steps) == ChecklistStep.objects.count()
+    Threshold.objects.filter(key="blue-card").update(amount=Decimal("51000"))
+    StepText.objects.filter(step__key="visa", language="en").update(title="Edited by an editor")
+    report = load_rules()
+    assert (report.thresholds, report.steps, report.texts) == (0, [], 0)
+    assert Threshold.objects.get(key="blue-card").amount == Decimal("51000")
+    assert StepText.objects.get(step__key="visa", language="en").title == "Edited by an editor"
+
+
+def test_loading_adds_a_language_a_step_lacks(rules):
+    StepText.objects.filter(language="de", step__key="visa").delete()
+    report = load_rules()
+    assert report.texts == 1
+    assert StepText.objects.filter(language="de", step__key="visa").exists()
+
+
+def test_every_step_has_german_and_english_texts_and_known_placeholders(rules):
+    for step in ChecklistStep.objects.prefetch_related("texts"):
+        languages = {text.language for text in step.texts.all()}
+        assert {"de", "en"} <= languages, step.key
+        for text in step.texts.all():
+            text.full_clean()
