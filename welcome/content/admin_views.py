@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from wagtail import hooks
 
 from .models import CONTENT_PAGE_MODELS
 from .review import outdated_translations, pages_due_for_review
@@ -14,5 +15,7 @@ def review_report(request):
         model.objects.live().filter(reviewed_by_person=False).exclude(locale__language_code=settings.LANGUAGE_CODE).count()
         for model in CONTENT_PAGE_MODELS
     )
-    context = {"due": pages_due_for_review(), "outdated": outdated_translations(), "unreviewed_count": unreviewed}
+    # Feature apps add what they need reviewed (the path check's thresholds, say) with this hook.
+    panels = [panel for hook in hooks.get_hooks("review_report_panels") if (panel := hook(request))]
+    context = {"due": pages_due_for_review(), "outdated": outdated_translations(), "unreviewed_count": unreviewed, "panels": panels}
     return render(request, "content/admin/review_report.html", context)

@@ -1,6 +1,10 @@
 """Editors maintain the path check's rules in the admin: Path check › Checklist steps and Thresholds."""
 
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -52,3 +56,18 @@ class PathCheckGroup(SnippetViewSetGroup):
 
 
 register_snippet(PathCheckGroup)
+
+
+@hooks.register("review_report_panels")
+def thresholds_to_check(request):
+    """Thresholds for an earlier year or not yet checked, on the editors' review report."""
+    year = timezone.localdate().year
+    finder = AdminURLFinder(request.user)
+    items = [
+        {"threshold": threshold, "outdated": threshold.valid_for_year < year, "edit_url": finder.get_edit_url(threshold)}
+        for threshold in Threshold.objects.all()
+        if threshold.valid_for_year < year or not threshold.verified
+    ]
+    if not items:
+        return None
+    return render_to_string("pathfinder/admin/thresholds_panel.html", {"thresholds": items}, request=request)

@@ -8,7 +8,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 CATALOGUE_DIRS = [ROOT / "locale", *sorted((ROOT / "welcome").glob("*/locale"))]
-READER_FACING_FILES = ("views.py", "forms.py", "region.py", "services.py", "emails.py")
+READER_FACING_FILES = ("views.py", "forms.py", "region.py", "services.py", "emails.py", "questions.py", "checklist.py")
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
 
 

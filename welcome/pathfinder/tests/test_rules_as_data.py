@@ -111,3 +111,21 @@ def test_every_step_has_german_and_english_texts_and_known_placeholders(rules):
         assert {"de", "en"} <= languages, step.key
         for text in step.texts.all():
             text.full_clean()
+
+
+def test_editors_are_told_which_thresholds_to_check(client, rules, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from welcome.demo.loader.accounts import setup_roles
+
+    setup_roles()
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    Threshold.objects.filter(key="blue-card").update(valid_for_year=2020, verified=True)
+    Threshold.objects.filter(key="blue-card-shortage").update(verified=True)
+    html = client.get("/admin/reports/content-review/").content.decode()
+    assert "1 path check threshold to check" in html
+    assert "Set for an earlier year" in html
+    Threshold.objects.filter(key="blue-card").update(valid_for_year=2999)
+    assert "path check threshold" not in client.get("/admin/reports/content-review/").content.decode()
