@@ -94,3 +94,21 @@ def test_email_addresses_never_reach_the_other_side(two_guides, client, committe
     committed(services.post_message, my_request, Message.Sender.GUIDE, "Hello", guide=mine)
     client.force_login(mine.user)
     assert my_request.email not in client.get(reverse("guides:request", args=[my_request.pk])).content.decode()
+
+
+def test_password_guessing_is_stopped_and_the_guide_is_told_what_to_do(db, client, make_guide):
+    guide = make_guide()
+    guide.user.set_password("the-right-password")
+    guide.user.save()
+    url = "/en/guides/login/"
+    for _attempt in range(10):
+        response = client.post(url, {"username": guide.user.username, "password": "wrong"})
+        assert "not correct" in response.content.decode()
+    response = client.post(url, {"username": guide.user.username, "password": "the-right-password"})
+    assert response.status_code == 200
+    assert "Too many wrong passwords" in response.content.decode()
+    assert guide.user.username in response.content.decode()  # what they typed is kept
+    other = make_guide()
+    other.user.set_password("other-password")
+    other.user.save()
+    assert client.post(url, {"username": other.user.username, "password": "other-password"}).status_code == 302
