@@ -123,11 +123,11 @@ class NewLinkForm(HoneypotMixin):
     )
 
 
-class ApplicationForm(HoneypotMixin):
+class GuideProfileForm(forms.Form):
+    """What newcomers see of a guide: asked when they apply, editable by the guide afterwards."""
+
     display_name = forms.CharField(label=_("Name shown to newcomers"), max_length=80, widget=forms.TextInput(attrs=TEXT),
                                    help_text=_("Your first name is enough."), error_messages=_required(_("Enter the name newcomers will see.")))
-    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("Newcomers never see it."),
-                             error_messages={"required": _("Enter your e-mail address, like name@example.com."), "invalid": _("Enter an e-mail address in the right form, like name@example.com.")})
     city = forms.ChoiceField(label=_("Where in the Ruhr do you live?"), error_messages=_required(_("Choose the city or district where you live.")))
     origin = forms.ChoiceField(label=_("Your country of origin"), error_messages=_required(_("Choose the country you come from.")))
     profession = forms.CharField(label=_("Your profession"), max_length=120, widget=forms.TextInput(attrs=TEXT),
@@ -140,8 +140,6 @@ class ApplicationForm(HoneypotMixin):
     story = forms.CharField(label=_("Your story in a few sentences"), max_length=1500, widget=forms.Textarea(attrs={**TEXT, "rows": 6}),
                             help_text=_("When did you come, what helped you, what can you help with?"),
                             error_messages={"required": _("Write a few sentences about yourself."), "max_length": _("Please shorten your story to 1500 characters.")})
-    code_of_conduct = forms.BooleanField(label=_("I accept the code of conduct for Welcome.Guides."),
-                                         error_messages=_required(_("To become a guide, please accept the code of conduct.")))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -155,6 +153,15 @@ class ApplicationForm(HoneypotMixin):
         if data.get("story_language") and data.get("languages") and data["story_language"] not in data["languages"]:
             self.add_error("story_language", _("Write your story in one of the languages you speak."))
         return data
+
+
+class ApplicationForm(HoneypotMixin, GuideProfileForm):
+    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("Newcomers never see it."),
+                             error_messages={"required": _("Enter your e-mail address, like name@example.com."), "invalid": _("Enter an e-mail address in the right form, like name@example.com.")})
+    code_of_conduct = forms.BooleanField(label=_("I accept the code of conduct for Welcome.Guides."),
+                                         error_messages=_required(_("To become a guide, please accept the code of conduct.")))
+
+    field_order = ["website", "display_name", "email", "city", "origin", "profession", "languages", "topics", "story_language", "story", "code_of_conduct"]
 
 
 class MessageForm(forms.Form):

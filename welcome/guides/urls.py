@@ -25,6 +25,7 @@ urlpatterns = [
     path("logout/", guide.logout_view, name="logout"),
     path("password/<uidb64>/<token>/", guide.set_password_view, name="set_password"),
     path("dashboard/", guide.dashboard, name="dashboard"),
+    path("dashboard/profile/", guide.edit_profile, name="edit_profile"),
     path("dashboard/requests/<int:pk>/", guide.request_detail, name="request"),
     path("dashboard/requests/<int:pk>/<slug:action>/", guide.request_detail, name="request_action"),
     path("dashboard/export/", guide.export_data, name="export"),

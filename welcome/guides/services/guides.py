@@ -117,6 +117,21 @@ def decline_application(application, coordinator, note):
 
 
 @transaction.atomic
+def update_profile(guide, *, display_name, city, origin, profession, languages, topics, story_language, story):
+    """The guide's own corrections to their public profile; the story replaces the one in that language."""
+    guide.display_name, guide.city, guide.origin, guide.profession = display_name, city, origin, profession
+    guide.save(update_fields=["display_name", "city", "origin", "profession"])
+    guide.languages.exclude(code__in=languages).delete()
+    GuideLanguage.objects.bulk_create([GuideLanguage(guide=guide, code=code) for code in languages], ignore_conflicts=True)
+    guide.topics.exclude(code__in=topics).delete()
+    GuideTopic.objects.bulk_create([GuideTopic(guide=guide, code=code) for code in topics], ignore_conflicts=True)
+    # A story in a language the guide no longer offers would promise what they cannot give.
+    guide.stories.exclude(language__in=languages).delete()
+    GuideStory.objects.update_or_create(guide=guide, language=story_language, defaults={"text": story})
+    return guide
+
+
+@transaction.atomic
 def update_availability(guide, capacity, accepting_requests, away_until):
     """The guide's own settings: how many conversations at once, and whether they take new ones."""
     if away_until and away_until <= timezone.localdate():

@@ -61,3 +61,33 @@ def test_city_page_shows_guides_living_there(site_content, make_guide, client):
     make_guide(city="dortmund", name="Amal")
     page = client.get("/de/cities/dortmund/").content.decode()
     assert "guides-city-panel" in page and "Amal" in page and "/de/guides/?city=dortmund" in page
+
+
+def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
+    guide = make_guide(languages=("ar", "en"), topics=("job",), city="dortmund")
+    client.force_login(guide.user)
+    form = client.get("/en/guides/dashboard/profile/").content.decode()
+    assert 'value="dortmund" selected' in form or 'value="dortmund"' in form
+    changes = {"display_name": "Amal R.", "city": "essen", "origin": "SY", "profession": "Nurse",
+               "languages": ["ar", "tr"], "topics": ["job", "family"], "story_language": "tr", "story": "Essen'e 2019'da geldim."}
+    response = client.post("/en/guides/dashboard/profile/", changes)
+    assert response.status_code == 302 and "profile_saved=1" in response["Location"]
+    guide.refresh_from_db()
+    assert (guide.display_name, guide.city, sorted(guide.language_codes), sorted(guide.topic_codes)) == (
+        "Amal R.", "essen", ["ar", "tr"], ["family", "job"])
+    assert guide.story_for("tr").text == "Essen'e 2019'da geldim."
+    assert not guide.stories.filter(language="en").exists()
+    assert "Amal R." in client.get(f"/en/guides/{guide.pk}/").content.decode()
+
+
+def test_a_broken_profile_is_refused_in_the_guides_language_and_nothing_typed_is_lost(make_guide, client):
+    guide = make_guide()
+    client.force_login(guide.user)
+    response = client.post("/de/guides/dashboard/profile/", {"display_name": "Amal", "city": "essen", "origin": "SY",
+                                                            "profession": "", "languages": ["ar"], "topics": ["job"],
+                                                            "story_language": "ar", "story": "Meine Geschichte"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Meine Geschichte" in html and 'value="Amal"' in html
+    guide.refresh_from_db()
+    assert guide.display_name != "Amal"

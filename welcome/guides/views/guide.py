@@ -9,9 +9,9 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import get_language, gettext_lazy as _
 
-from ..forms import AvailabilityForm, CloseForm, DeclineForm, DeleteAccountForm, MessageForm, ReportForm
+from ..forms import AvailabilityForm, CloseForm, DeclineForm, DeleteAccountForm, GuideProfileForm, MessageForm, ReportForm
 from ..models import ContactRequest, Message
 from ..services import guides as guide_services
 from ..services import requests as request_services
@@ -91,7 +91,26 @@ def dashboard(request, guide):
         "form": form,
         "saved": request.GET.get("saved"),
         "declined": request.GET.get("declined"),
+        "profile_saved": request.GET.get("profile_saved"),
     })
+
+
+@guide_required
+def edit_profile(request, guide):
+    """GET/POST /<lang>/guides/dashboard/profile/: the guide corrects what newcomers see of them."""
+    if request.method == "POST":
+        form = GuideProfileForm(request.POST)
+        if form.is_valid():
+            guide_services.update_profile(guide, **form.cleaned_data)
+            return redirect(reverse("guides:dashboard") + "?profile_saved=1")
+    else:
+        story = guide.story_for(get_language())
+        form = GuideProfileForm(initial={
+            "display_name": guide.display_name, "city": guide.city, "origin": guide.origin, "profession": guide.profession,
+            "languages": guide.language_codes, "topics": guide.topic_codes,
+            "story_language": story.language if story else "", "story": story.text if story else "",
+        })
+    return render(request, "guides/dashboard/profile.html", {"guide": guide, "form": form})
 
 
 ACTIONS = {"accept": None, "decline": DeclineForm, "message": MessageForm, "close": CloseForm, "report": ReportForm}
