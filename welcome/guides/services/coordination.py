@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ..models import AbuseReport, Assignment, AuditLogEntry, BlockedAddress, ContactRequest, Guide
 from ..privacy import address_hash
 from .protection import Rejected
-from .requests import COORDINATORS, _assign, _mail_guide
+from .requests import COORDINATORS, _assign, _mail_guide, route_request
 
 
 def is_coordinator(user):
@@ -40,7 +40,22 @@ def set_guide_status(guide, status, coordinator, note=""):
     guide.user.is_active = status != Guide.Status.DEACTIVATED
     guide.user.save(update_fields=["is_active"])
     audit(coordinator, f"guide_{status}", guide, note)
+    if status != Guide.Status.ACTIVE:
+        _pass_on_waiting_requests(guide, coordinator)
     return guide
+
+
+def _pass_on_waiting_requests(guide, coordinator):
+    """Requests the guide has not accepted yet go to the next best guide, so no newcomer waits on a paused one.
+
+    Conversations already under way stay: the coordinator decides on those (reassign_request).
+    """
+    for request in guide.contact_requests.filter(state=ContactRequest.State.CONFIRMED):
+        request.assignments.filter(guide=guide, outcome=Assignment.Outcome.PENDING).update(
+            outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now()
+        )
+        new_guide = route_request(request)
+        audit(coordinator, "reassign_request", request, f"from guide {guide.pk} to {f'guide {new_guide.pk}' if new_guide else 'the coordinators'}: guide no longer active")
 
 
 @transaction.atomic

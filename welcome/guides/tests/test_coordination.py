@@ -142,3 +142,16 @@ def test_guide_downloads_their_data_and_deletes_their_account(make_guide, confir
     assert not Guide.objects.filter(pk=guide.pk).exists() and not get_user_model().objects.filter(pk=guide.user_id).exists()
     request.refresh_from_db()
     assert request.guide == other and request.state == "confirmed"
+
+
+def test_pausing_a_guide_passes_their_waiting_requests_to_the_next_guide(make_guide, confirmed, coordinator, committed):
+    paused, other = make_guide(), make_guide()
+    waiting, _ = confirmed(guide=paused)
+    under_way, _ = confirmed(guide=paused, message="A second question, about schools for my children.")
+    committed(services.accept_request, paused, under_way)
+    committed(coordination.set_guide_status, paused, Guide.Status.PAUSED, coordinator, "ill")
+    waiting.refresh_from_db()
+    under_way.refresh_from_db()
+    assert waiting.guide == other and waiting.state == "confirmed"
+    assert under_way.guide == paused  # a conversation under way is the coordinators' decision
+    assert AuditLogEntry.objects.filter(action="reassign_request", detail__contains="no longer active").count() == 1
