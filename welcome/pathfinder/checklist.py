@@ -79,7 +79,7 @@ def build_checklist(answers, language, request=None):
     items = [route, *[item for phase in by_phase.values() for item in phase]]
     return Checklist(
         route=route,
-        phases=[(label, by_phase[phase]) for phase, label in Phase.choices if by_phase[phase]],
+        phases=[(str(label), by_phase[phase]) for phase, label in Phase.choices if by_phase[phase]],
         thresholds=sorted((thresholds[key] for key in used_thresholds), key=lambda threshold: threshold.amount),
         city_page=links.city_page(),
         unreviewed_text=any(item and not item.reviewed for item in items),
