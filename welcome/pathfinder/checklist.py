@@ -5,12 +5,14 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from welcome.content.models import CityPage
 from welcome.core.region import city_choices, city_name
 
 from . import questions
@@ -60,8 +62,7 @@ def build_checklist(answers, language, request=None):
     thresholds = {threshold.key: threshold for threshold in Threshold.objects.all()}
     steps = ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__threshold", "texts")
     steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
-    links = _LinkFinder(language, facts, request)
-    route, by_phase, taken_groups, used_thresholds = None, {phase: [] for phase in PHASE_ORDER}, set(), set()
+    applying, taken_groups = [], set()
     for step in steps:
         if step.group and step.group in taken_groups:
             continue
@@ -69,6 +70,10 @@ def build_checklist(answers, language, request=None):
             continue
         if step.group:
             taken_groups.add(step.group)
+        applying.append(step)
+    links = _LinkFinder(language, facts, request, applying)
+    route, by_phase, used_thresholds = None, {phase: [] for phase in PHASE_ORDER}, set()
+    for step in applying:
         item = _item(step, facts, language, thresholds, links, used_thresholds)
         if item is None:
             continue
@@ -161,36 +166,53 @@ def _describe(condition, facts):
 
 
 class _LinkFinder:
-    """Finds a step's links in the reader's language: a portal page, an office, a part of the portal."""
+    """Finds a step's links in the reader's language: a portal page, an office, a part of the portal.
 
-    def __init__(self, language, facts, request):
+    Pages and offices for all steps are read in one query each, not one per step.
+    """
+
+    def __init__(self, language, facts, request, steps):
         self.language = language
         self.city = facts["city"] if facts["city"] in dict(city_choices()) else ""
         self.request = request
-        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.languages = [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
+        self.city_key = (
+            CityPage.objects.filter(slug=self.city, locale__language_code=settings.LANGUAGE_CODE)
+            .values_list("translation_key", flat=True).first() if self.city else None
+        )
+        self.pages = self._load_pages(steps)
+        self.places = self._load_places(steps)
 
-    def page(self, page):
-        if page is None or not page.live:
-            return None
-        for code in [self.language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]:
-            locale = self.locales.get(code)
-            translation = page if page.locale_id == getattr(locale, "pk", None) else (
-                page.get_translation_or_none(locale) if locale else None
-            )
-            if translation is not None and translation.live:
-                return Link(translation.title, translation.get_url(self.request), code)
+    def _load_pages(self, steps):
+        keys = {step.page.translation_key for step in steps if step.page} | {self.city_key} - {None}
+        pages = Page.objects.live().filter(translation_key__in=keys, locale__language_code__in=self.languages)
+        return {(page.translation_key, page.locale.language_code): page for page in pages.select_related("locale")}
+
+    def _load_places(self, steps):
+        if not apps.is_installed("welcome.places"):
+            return []
+        slugs = {step.place_slug for step in steps if step.place_slug}
+        kinds = {step.city_place_kind for step in steps if step.city_place_kind}
+        query = Q(slug__in=slugs) | Q(kind__in=kinds, city__in={self.city, ""})
+        return list(apps.get_model("places", "Place").objects.filter(query))
+
+    def _page_by(self, key):
+        for code in self.languages:
+            page = self.pages.get((key, code))
+            if page is not None:
+                return Link(page.title, page.get_url(self.request), code)
         return None
 
+    def page(self, page):
+        return self._page_by(page.translation_key) if page is not None else None
+
     def place(self, step):
-        if not apps.is_installed("welcome.places"):
-            return None
-        place_model = apps.get_model("places", "Place")
         place = None
         if step.place_slug:
-            place = place_model.objects.filter(slug=step.place_slug).first()
+            place = next((place for place in self.places if place.slug == step.place_slug), None)
         elif step.city_place_kind:
             # The office in the reader's city; else one that serves the whole region (online counselling).
-            candidates = place_model.objects.filter(kind=step.city_place_kind, city__in={self.city, ""})
+            candidates = [place for place in self.places if place.kind == step.city_place_kind and place.city in (self.city, "")]
             place = min(candidates, key=lambda place: (place.city != self.city, not place.verified, place.name), default=None)
         if place is None:
             return None
@@ -209,7 +231,4 @@ class _LinkFinder:
         return Link(_("Events near you"), f"{reverse('events:index')}?{urlencode(city)}".rstrip("?"))
 
     def city_page(self):
-        if not self.city:
-            return None
-        page = Page.objects.filter(slug=self.city, locale__language_code=settings.LANGUAGE_CODE).first()
-        return self.page(page)
+        return self._page_by(self.city_key) if self.city_key else None
