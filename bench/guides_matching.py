@@ -44,7 +44,7 @@ def fill():
     from django.db import transaction
 
     from welcome.core.region import city_choices
-    from welcome.guides.models import ContactRequest, Guide, GuideLanguage, GuideTopic, TOPICS
+    from welcome.guides.models import TOPICS, ContactRequest, Guide, GuideLanguage, GuideTopic
     from welcome.guides.spoken_languages import SPOKEN_LANGUAGES
 
     rng = random.Random(7)
@@ -55,21 +55,47 @@ def fill():
         users = get_user_model().objects.bulk_create(
             [get_user_model()(username=f"bench{n}", email=f"bench{n}@example.org") for n in range(GUIDES)]
         )
-        guides = Guide.objects.bulk_create([
-            Guide(user=user, display_name=f"Guide {n}", city=rng.choice(cities), origin=rng.choice(["SY", "TR", "UA", "IR", "IN", "ES"]),
-                  profession="Engineer", capacity=rng.randint(1, 5), routed_count=(r := rng.randint(0, 30)),
-                  answered_count=rng.randint(0, r))
-            for n, user in enumerate(users)
-        ])
-        GuideLanguage.objects.bulk_create([
-            GuideLanguage(guide=g, code=code) for g in guides for code in {"de", *rng.sample(common, rng.randint(1, 3))}
-        ])
-        GuideTopic.objects.bulk_create([GuideTopic(guide=g, code=code) for g in guides for code in rng.sample(topics, 2)])
-        ContactRequest.objects.bulk_create([
-            ContactRequest(guide=g, state="accepted", name="x", email="x@example.org", address_hash="h", country="SY",
-                           planned_arrival="3m", message="m", message_fingerprint=str(n))
-            for n, g in enumerate(rng.sample(guides, GUIDES // 3))
-        ])
+        guides = Guide.objects.bulk_create(
+            [
+                Guide(
+                    user=user,
+                    display_name=f"Guide {n}",
+                    city=rng.choice(cities),
+                    origin=rng.choice(["SY", "TR", "UA", "IR", "IN", "ES"]),
+                    profession="Engineer",
+                    capacity=rng.randint(1, 5),
+                    routed_count=(r := rng.randint(0, 30)),
+                    answered_count=rng.randint(0, r),
+                )
+                for n, user in enumerate(users)
+            ]
+        )
+        GuideLanguage.objects.bulk_create(
+            [
+                GuideLanguage(guide=g, code=code)
+                for g in guides
+                for code in {"de", *rng.sample(common, rng.randint(1, 3))}
+            ]
+        )
+        GuideTopic.objects.bulk_create(
+            [GuideTopic(guide=g, code=code) for g in guides for code in rng.sample(topics, 2)]
+        )
+        ContactRequest.objects.bulk_create(
+            [
+                ContactRequest(
+                    guide=g,
+                    state="accepted",
+                    name="x",
+                    email="x@example.org",
+                    address_hash="h",
+                    country="SY",
+                    planned_arrival="3m",
+                    message="m",
+                    message_fingerprint=str(n),
+                )
+                for n, g in enumerate(rng.sample(guides, GUIDES // 3))
+            ]
+        )
 
 
 def main():
@@ -88,8 +114,10 @@ def main():
             timings.append((time.perf_counter() - start) * 1000)
         all_timings += timings
         p95 = sorted(timings)[int(len(timings) * 0.95) - 1]
-        print(f"{'+'.join(languages):6} {','.join(topics) or '-':18} {city or '-':10} {len(matches)} matches  "
-              f"median {statistics.median(timings):7.1f} ms  p95 {p95:7.1f} ms")
+        print(
+            f"{'+'.join(languages):6} {','.join(topics) or '-':18} {city or '-':10} {len(matches)} matches  "
+            f"median {statistics.median(timings):7.1f} ms  p95 {p95:7.1f} ms"
+        )
     p95 = sorted(all_timings)[int(len(all_timings) * 0.95) - 1]
     print(f"all queries: median {statistics.median(all_timings):.1f} ms, p95 {p95:.1f} ms per matching call")
 

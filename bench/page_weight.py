@@ -12,7 +12,13 @@ import time
 
 from _setup import portal
 
-PAGES = ["/en/visa/blue-card/", "/ar/visa/overview/", "/de/recognition/overview/", "/uk/first-steps/checklist/", "/de/cities/dortmund/"]
+PAGES = [
+    "/en/visa/blue-card/",
+    "/ar/visa/overview/",
+    "/de/recognition/overview/",
+    "/uk/first-steps/checklist/",
+    "/de/cities/dortmund/",
+]
 
 
 def first_view(client, url):
@@ -38,15 +44,19 @@ def main():
     for url in PAGES:
         html_gz, html_raw, sizes, external = first_view(client, url)
         total = html_gz + sum(sizes.values())
-        print(f"{url:36} {html_gz:8,} {html_raw:9,} {sum(sizes.values()):10,} {total:9,} {1 + len(sizes):9}"
-              + (f"  EXTERNAL: {external}" if external else ""))
+        print(
+            f"{url:36} {html_gz:8,} {html_raw:9,} {sum(sizes.values()):10,} {total:9,} {1 + len(sizes):9}"
+            + (f"  EXTERNAL: {external}" if external else "")
+        )
     timings = []
     for _ in range(30):
         start = time.perf_counter()
         client.get("/en/visa/blue-card/")
         timings.append((time.perf_counter() - start) * 1000)
-    print(f"render /en/visa/blue-card/: median {statistics.median(timings):.1f} ms, "
-          f"p95 {sorted(timings)[int(len(timings) * 0.95) - 1]:.1f} ms over {len(timings)} requests")
+    print(
+        f"render /en/visa/blue-card/: median {statistics.median(timings):.1f} ms, "
+        f"p95 {sorted(timings)[int(len(timings) * 0.95) - 1]:.1f} ms over {len(timings)} requests"
+    )
 
 
 if __name__ == "__main__":

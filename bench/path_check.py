@@ -39,8 +39,10 @@ def main():
             start = time.perf_counter()
             client.get(f"/ar/path/result/?{query}")
             timings.append((time.perf_counter() - start) * 1000)
-        print(f"build result ({name}, ar): median {statistics.median(timings):.1f} ms, "
-              f"p95 {sorted(timings)[int(len(timings) * 0.95) - 1]:.1f} ms over {len(timings)} requests")
+        print(
+            f"build result ({name}, ar): median {statistics.median(timings):.1f} ms, "
+            f"p95 {sorted(timings)[int(len(timings) * 0.95) - 1]:.1f} ms over {len(timings)} requests"
+        )
 
 
 if __name__ == "__main__":

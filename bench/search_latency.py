@@ -5,8 +5,15 @@ import time
 
 from _setup import portal
 
-QUERIES = [("de", "Anmeldung"), ("en", "blue card"), ("ar", "البطاقة الزرقاء"), ("uk", "реєстрація"),
-           ("en", "health insurance students"), ("tr", "oturum izni"), ("de", "Gebuehren Anerkennung")]
+QUERIES = [
+    ("de", "Anmeldung"),
+    ("en", "blue card"),
+    ("ar", "البطاقة الزرقاء"),
+    ("uk", "реєстрація"),
+    ("en", "health insurance students"),
+    ("tr", "oturum izni"),
+    ("de", "Gebuehren Anerkennung"),
+]
 
 
 def main():
@@ -21,8 +28,10 @@ def main():
             start = time.perf_counter()
             results = search(query, lang)
             timings.append((time.perf_counter() - start) * 1000)
-        print(f"{lang} {query!r:32} {results.count:3} results  median {statistics.median(timings):6.2f} ms"
-              f"  p95 {sorted(timings)[47]:6.2f} ms")
+        print(
+            f"{lang} {query!r:32} {results.count:3} results  median {statistics.median(timings):6.2f} ms"
+            f"  p95 {sorted(timings)[47]:6.2f} ms"
+        )
 
 
 if __name__ == "__main__":

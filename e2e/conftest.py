@@ -85,7 +85,7 @@ class Portal:
                 if predicate(message):
                     return message
             time.sleep(0.5)
-        raise AssertionError("no matching e-mail arrived within %s seconds" % timeout)
+        raise AssertionError(f"no matching e-mail arrived within {timeout} seconds")
 
 
 @pytest.fixture(scope="session")
@@ -120,7 +120,10 @@ def portal(tmp_path_factory):
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "runportal", "--gunicorn", "--port", str(port)],
-        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 60
@@ -128,9 +131,10 @@ def portal(tmp_path_factory):
             try:
                 urllib.request.urlopen(url + "/healthz", timeout=2)
                 break
-            except OSError:
+            except OSError as error:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise AssertionError("the portal did not start:\n" + (var_dir / "server.log").read_text())
+                    log = (var_dir / "server.log").read_text()
+                    raise AssertionError("the portal did not start:\n" + log) from error
                 time.sleep(0.3)
         yield portal
     finally:

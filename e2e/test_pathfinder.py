@@ -8,8 +8,14 @@ pytestmark = pytest.mark.e2e
 
 # A nurse from Syria who has not yet had her qualification recognised, with a job offer in Essen.
 NURSE = [
-    ("purpose", "work_offer"), ("citizenship", "SY"), ("qualification", "vocational_health"), ("recognised", "no"),
-    ("salary", "0"), ("german", "a2"), ("family", "school"), ("city", "essen"),
+    ("purpose", "work_offer"),
+    ("citizenship", "SY"),
+    ("qualification", "vocational_health"),
+    ("recognised", "no"),
+    ("salary", "0"),
+    ("german", "a2"),
+    ("family", "school"),
+    ("city", "essen"),
 ]
 
 
@@ -34,7 +40,12 @@ def test_path_check_leads_to_a_checklist_without_javascript(page_nojs, lang, dir
     assert page_nojs.locator("#route-heading").count() == 1
     steps = page_nojs.locator(".checklist__item")
     assert steps.count() >= 10
-    assert page_nojs.locator("#step-recognition-health a[href$='/places/bezirksregierung-muenster-gesundheitsberufe/']").count() == 1
+    assert (
+        page_nojs.locator(
+            "#step-recognition-health a[href$='/places/bezirksregierung-muenster-gesundheitsberufe/']"
+        ).count()
+        == 1
+    )
     assert page_nojs.locator("#step-school").count() == 1
     assert f"/{lang}/path/result/?purpose=work_offer" in page_nojs.locator("#share-url").input_value()
 

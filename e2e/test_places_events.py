@@ -33,7 +33,10 @@ def test_place_and_event_pages_have_no_axe_violations(page, lang):
 
 def test_schema_org_data_is_not_blocked_by_the_content_security_policy(page):
     violations = []
-    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     page.goto("/en/places/buergerdienste-international-dortmund/")
     data = page.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)")
     assert data["@type"] == "GovernmentOffice"
@@ -47,7 +50,9 @@ def test_filters_work_without_javascript(page_nojs):
     page_nojs.select_option("#id_kind", "foreigners_office")
     page_nojs.get_by_role("button", name="Ämter und Angebote anzeigen").click()
     assert "city=dortmund" in page_nojs.url and "kind=foreigners_office" in page_nojs.url
-    assert page_nojs.locator(".card__title").all_inner_texts() == ["Bürgerdienste International – Ausländerbehörde der Stadt Dortmund"]
+    assert page_nojs.locator(".card__title").all_inner_texts() == [
+        "Bürgerdienste International – Ausländerbehörde der Stadt Dortmund"
+    ]
 
 
 def test_map_leads_to_the_city_page(page):

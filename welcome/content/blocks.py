@@ -47,7 +47,9 @@ class ServiceLinkBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="content/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Text"), template="content/blocks/paragraph.html"
+    )
     notice = NoticeBlock()
     steps = blocks.ListBlock(StepBlock(), label=_("Numbered steps"), template="content/blocks/steps.html")
     faq = blocks.ListBlock(QuestionBlock(), label=_("Questions and answers"), template="content/blocks/faq.html")

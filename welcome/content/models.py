@@ -137,7 +137,9 @@ class CityPage(ReviewedPage):
     """One of the 11 independent cities or 4 districts of the Ruhr."""
 
     city_kind = models.CharField(
-        _("kind"), max_length=20, choices=[(INDEPENDENT, CITY_KIND_LABELS[INDEPENDENT]), (DISTRICT, CITY_KIND_LABELS[DISTRICT])]
+        _("kind"),
+        max_length=20,
+        choices=[(INDEPENDENT, CITY_KIND_LABELS[INDEPENDENT]), (DISTRICT, CITY_KIND_LABELS[DISTRICT])],
     )
     facts = StreamField([("fact", FactBlock())], blank=True, verbose_name=_("facts"))
     welcome_office_title = models.CharField(_("welcome or foreigners' office"), max_length=200, blank=True)
@@ -147,7 +149,9 @@ class CityPage(ReviewedPage):
         FieldPanel("summary"),
         FieldPanel("city_kind"),
         FieldPanel("facts"),
-        MultiFieldPanel([FieldPanel("welcome_office_title"), FieldPanel("welcome_office_url")], heading=_("Local office")),
+        MultiFieldPanel(
+            [FieldPanel("welcome_office_title"), FieldPanel("welcome_office_url")], heading=_("Local office")
+        ),
         FieldPanel("body"),
         FieldPanel("sources"),
     ]
@@ -163,7 +167,9 @@ class CityPage(ReviewedPage):
 
         context = super().get_context(request, *args, **kwargs)
         # Feature apps (offices, events, guides) add their own panels to city pages.
-        context["city_panels"] = [panel for hook in hooks.get_hooks("city_page_panels") if (panel := hook(self, request))]
+        context["city_panels"] = [
+            panel for hook in hooks.get_hooks("city_page_panels") if (panel := hook(self, request))
+        ]
         return context
 
 

@@ -37,9 +37,7 @@ def outdated_translations():
     """
     source_pages = {
         page.translation_key: page
-        for page in Page.objects.type(*CONTENT_PAGE_MODELS)
-        .live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        for page in Page.objects.type(*CONTENT_PAGE_MODELS).live().filter(locale__language_code=settings.LANGUAGE_CODE)
     }
     synced = {
         source.object_id: source.last_updated_at

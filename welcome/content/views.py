@@ -12,7 +12,13 @@ from .translations import available_versions, find_page_in_other_languages, lang
 def missing_translation(request, page_id):
     """A page not yet written in the reader's language: say so, offer the languages it has."""
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
-    existing = page.get_translations(inclusive=True).live().public().filter(locale__language_code=translation.get_language()).first()
+    existing = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .filter(locale__language_code=translation.get_language())
+        .first()
+    )
     context = {
         "page_title": page.title,
         "available": available_versions(page),

@@ -17,10 +17,7 @@ def language_direction(code):
 
 def language_choices():
     """Each language with its own name, for switchers and filters."""
-    return [
-        {"code": code, "name": name, "dir": language_direction(code)}
-        for code, name in settings.LANGUAGES
-    ]
+    return [{"code": code, "name": name, "dir": language_direction(code)} for code, name in settings.LANGUAGES]
 
 
 def language_name(code):

@@ -50,15 +50,27 @@ class Event(ClusterableModel):
     starts_at = models.DateTimeField(_("starts"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
     ends_at = models.DateTimeField(_("ends"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
     city = models.CharField(
-        _("city or district"), max_length=40, choices=city_choices(), blank=True, db_index=True,
+        _("city or district"),
+        max_length=40,
+        choices=city_choices(),
+        blank=True,
+        db_index=True,
         help_text=_("Leave empty for an online event for everyone."),
     )
     place = models.ForeignKey(
-        Place, verbose_name=_("office or service"), null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
+        Place,
+        verbose_name=_("office or service"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
         help_text=_("Where it takes place, if it is one of the offices and services in our directory."),
     )
     venue = models.CharField(
-        _("venue"), max_length=300, blank=True, help_text=_("Name and address, if the place is not in our directory."),
+        _("venue"),
+        max_length=300,
+        blank=True,
+        help_text=_("Name and address, if the place is not in our directory."),
     )
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For an online event, or to join online."))
     languages = LanguageListField(_("languages of the event"))
@@ -112,7 +124,7 @@ class Event(ClusterableModel):
 
     @property
     def utc_offset(self):
-        """"UTC+01:00" in winter, "UTC+02:00" in summer: the offset at the start of the event."""
+        """ "UTC+01:00" in winter, "UTC+02:00" in summer: the offset at the start of the event."""
         offset = self.local_start.strftime("%z")
         return f"UTC{offset[:3]}:{offset[3:]}"
 
@@ -134,7 +146,9 @@ class Event(ClusterableModel):
         if self.venue:
             return self.venue
         if self.place:
-            address = ", ".join(part for part in (self.place.street_address, f"{self.place.postcode} {self.place.town}".strip()) if part)
+            address = ", ".join(
+                part for part in (self.place.street_address, f"{self.place.postcode} {self.place.town}".strip()) if part
+            )
             return f"{self.place.name}, {address}" if address else self.place.name
         return ""
 

@@ -1,14 +1,14 @@
 """What the calendar does: find events by city, language and month, and export them as iCalendar."""
 
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
-from icalendar import Timezone
+
+from .models import BERLIN, Event
 
 # German time as calendar apps expect it: the EU summer-time rule (since 1996) as two yearly rules,
 # a few hundred bytes instead of a list of every change until 2038.
@@ -30,8 +30,6 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
 END:STANDARD
 END:VTIMEZONE
 """
-
-from .models import BERLIN, Event
 
 
 def upcoming_events(now=None):
@@ -75,7 +73,11 @@ def _host():
 def _calendar_event(event, language):
     title, description, text_language = event.text_for(language)
     url = settings.SITE_URL + f"/{language}/events/{event.pk}/"
-    details = [gettext("This is a sample event for trying the portal. It does not take place."), description] if event.is_sample else [description]
+    details = (
+        [gettext("This is a sample event for trying the portal. It does not take place."), description]
+        if event.is_sample
+        else [description]
+    )
     if event.online_url:
         details.append(f"Online: {event.online_url}")
     if event.registration_required:
@@ -83,7 +85,7 @@ def _calendar_event(event, language):
     details.append(url)
     item = CalendarEvent()
     item.add("uid", f"event-{event.pk}@{_host()}")
-    changed = event.updated_at.astimezone(dt_timezone.utc)
+    changed = event.updated_at.astimezone(UTC)
     item.add("dtstamp", changed)
     item.add("last-modified", changed)
     # Local time with TZID=Europe/Berlin (plus a VTIMEZONE below): calendar apps abroad convert it correctly.

@@ -55,10 +55,14 @@ def _ics_response(content, filename):
 def event_ics(request, pk):
     """GET /<lang>/events/<pk>/event.ics: one event for the reader's calendar app."""
     event = get_object_or_404(Event.objects.select_related("place").prefetch_related("texts"), pk=pk)
-    return _ics_response(services.calendar_file([event], get_language(), "welcome.ruhr"), f"welcome-ruhr-event-{event.pk}.ics")
+    return _ics_response(
+        services.calendar_file([event], get_language(), "welcome.ruhr"), f"welcome-ruhr-event-{event.pk}.ics"
+    )
 
 
 def feed(request):
     """GET /<lang>/events/feed.ics: every upcoming event, to subscribe to in a calendar app."""
     name = "welcome.ruhr · " + gettext("Events")
-    return _ics_response(services.calendar_file(services.upcoming_events(), get_language(), name), "welcome-ruhr-events.ics")
+    return _ics_response(
+        services.calendar_file(services.upcoming_events(), get_language(), name), "welcome-ruhr-events.ics"
+    )

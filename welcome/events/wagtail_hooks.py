@@ -1,7 +1,8 @@
 """Editors publish events in the Wagtail admin (Snippets › Events); city pages show what is coming up."""
 
 from django.template.loader import render_to_string
-from django.utils.translation import get_language, gettext_lazy as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
@@ -26,13 +27,21 @@ class EventViewSet(SnippetViewSet):
     panels = [
         MultiFieldPanel([FieldPanel("title"), FieldPanel("kind"), FieldPanel("description")], heading=_("Event")),
         InlinePanel("texts", heading=_("Title and description in other languages"), label=_("translation")),
-        MultiFieldPanel([FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])], heading=_("Date and time (Germany)")),
         MultiFieldPanel(
-            [FieldPanel("city"), FieldPanel("place"), FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where"),
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])], heading=_("Date and time (Germany)")
         ),
         MultiFieldPanel(
-            [FieldPanel("languages"), FieldPanel("organiser"), FieldPanel("registration_required"),
-             FieldPanel("registration_url"), FieldPanel("is_sample")],
+            [FieldPanel("city"), FieldPanel("place"), FieldPanel("venue"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages"),
+                FieldPanel("organiser"),
+                FieldPanel("registration_required"),
+                FieldPanel("registration_url"),
+                FieldPanel("is_sample"),
+            ],
             heading=_("Languages and registration"),
         ),
     ]

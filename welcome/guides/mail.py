@@ -81,7 +81,9 @@ def deliver(mail_id):
         )
         logger.warning("mail %s not sent (attempt %s): %s", mail_id, attempts, error)
         return False
-    OutboxMail.objects.filter(pk=mail_id).update(sent_at=timezone.now(), attempts=mail.attempts + 1, claimed_until=None, last_error="")
+    OutboxMail.objects.filter(pk=mail_id).update(
+        sent_at=timezone.now(), attempts=mail.attempts + 1, claimed_until=None, last_error=""
+    )
     return True
 
 

@@ -66,9 +66,13 @@ def score_guide(guide, languages, topics, city, origin, open_count, explain=True
     same_origin = bool(origin) and guide.origin == origin
     rate = answer_rate(guide)
     score = (
-        WEIGHTS["language"] + WEIGHTS["extra_language"] * (len(shared) - 1)
-        + WEIGHTS["city"] * same_city + WEIGHTS["topic"] * len(shared_topics) + WEIGHTS["origin"] * same_origin
-        + WEIGHTS["capacity"] * (1 - open_count / guide.capacity) + WEIGHTS["answer_rate"] * rate
+        WEIGHTS["language"]
+        + WEIGHTS["extra_language"] * (len(shared) - 1)
+        + WEIGHTS["city"] * same_city
+        + WEIGHTS["topic"] * len(shared_topics)
+        + WEIGHTS["origin"] * same_origin
+        + WEIGHTS["capacity"] * (1 - open_count / guide.capacity)
+        + WEIGHTS["answer_rate"] * rate
     )
     match = Match(guide=guide, score=round(score, 2), open_count=open_count)
     if not explain:
@@ -101,10 +105,14 @@ def _candidates(languages, topics, exclude_ids, queryset):
     fields = ("pk", "city", "origin", "capacity", "routed_count", "answered_count", "profession")
     candidates = {row[0]: Candidate(*row) for row in available.values_list(*fields)}
     ids = available.values("pk")
-    for guide_id, code in GuideLanguage.objects.filter(guide_id__in=ids, code__in=languages).values_list("guide_id", "code"):
+    for guide_id, code in GuideLanguage.objects.filter(guide_id__in=ids, code__in=languages).values_list(
+        "guide_id", "code"
+    ):
         candidates[guide_id].language_codes.append(code)
     if topics:
-        for guide_id, code in GuideTopic.objects.filter(guide_id__in=ids, code__in=topics).values_list("guide_id", "code"):
+        for guide_id, code in GuideTopic.objects.filter(guide_id__in=ids, code__in=topics).values_list(
+            "guide_id", "code"
+        ):
             candidates[guide_id].topic_codes.append(code)
     load = dict(
         ContactRequest.objects.filter(guide_id__in=ids, state__in=OPEN_STATES + ("confirmed",))

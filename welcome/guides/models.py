@@ -43,7 +43,9 @@ class GuideQuerySet(models.QuerySet):
     def taking_requests(self):
         """Active, available, not away today. Capacity is checked with `with_load()`."""
         today = timezone.localdate()
-        return self.active().filter(accepting_requests=True).filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
+        return (
+            self.active().filter(accepting_requests=True).filter(Q(away_until__isnull=True) | Q(away_until__lt=today))
+        )
 
     def with_load(self):
         """Annotates `open_count`: conversations the guide is handling right now."""
@@ -329,7 +331,9 @@ class AbuseReport(models.Model):
 
     request = models.ForeignKey(ContactRequest, null=True, on_delete=models.SET_NULL, related_name="abuse_reports")
     guide = models.ForeignKey(Guide, null=True, on_delete=models.SET_NULL, related_name="abuse_reports")
-    address_hash = models.CharField(max_length=64, blank=True, help_text="The newcomer's address, hashed, for blocking.")
+    address_hash = models.CharField(
+        max_length=64, blank=True, help_text="The newcomer's address, hashed, for blocking."
+    )
     reporter = models.CharField(max_length=10, choices=Reporter.choices)
     reason = models.TextField(max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -5,14 +5,49 @@ Names come from Django's own translated list where Django knows the language; th
 it does not know carry their English name here, translated in this app's catalogue.
 """
 
-from django.utils.translation import get_language_info, gettext_lazy as _
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 # ISO 639 codes, most requested first; the order is the order of the checkboxes.
 SPOKEN_LANGUAGES = [
-    "ar", "de", "en", "tr", "uk", "ru", "pl", "ro", "es", "fr",
-    "fa", "ckb", "kmr", "ps", "ur", "hi", "bn", "ta", "ti", "so",
-    "am", "pt", "it", "el", "bg", "hr", "sr", "sq", "hu", "vi",
-    "zh-hans", "id", "tl", "sw", "ka", "hy", "az", "kk",
+    "ar",
+    "de",
+    "en",
+    "tr",
+    "uk",
+    "ru",
+    "pl",
+    "ro",
+    "es",
+    "fr",
+    "fa",
+    "ckb",
+    "kmr",
+    "ps",
+    "ur",
+    "hi",
+    "bn",
+    "ta",
+    "ti",
+    "so",
+    "am",
+    "pt",
+    "it",
+    "el",
+    "bg",
+    "hr",
+    "sr",
+    "sq",
+    "hu",
+    "vi",
+    "zh-hans",
+    "id",
+    "tl",
+    "sw",
+    "ka",
+    "hy",
+    "az",
+    "kk",
 ]
 
 # Languages Django's LANG_INFO does not know: (English name, own name, direction).

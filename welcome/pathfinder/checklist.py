@@ -60,7 +60,11 @@ def build_checklist(answers, language, request=None):
     """The steps that apply to these answers, grouped by phase, in the reader's language."""
     facts = answers.facts()
     thresholds = {threshold.key: threshold for threshold in Threshold.objects.all()}
-    steps = ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__threshold", "texts")
+    steps = (
+        ChecklistStep.objects.filter(active=True)
+        .select_related("page")
+        .prefetch_related("conditions__threshold", "texts")
+    )
     steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
     applying, taken_groups = [], set()
     for step in steps:
@@ -140,23 +144,31 @@ def _describe(condition, facts):
             return [_("gross salary of at least %(amount)s") % {"amount": amount}]
         return [_("gross salary below %(amount)s") % {"amount": amount}]
     if fact in (Fact.CITIZENSHIP, Fact.CITIZENSHIP_GROUP):
-        return [_("citizenship: %(country)s") % {"country": countries.name(facts["citizenship"]) or facts["citizenship"]}]
+        return [
+            _("citizenship: %(country)s") % {"country": countries.name(facts["citizenship"]) or facts["citizenship"]}
+        ]
     if fact == Fact.JOB_OFFER:
         return [_("you have a job offer") if facts["job_offer"] == "yes" else _("no job offer yet")]
     if fact == Fact.CITY:
         return [city_name(facts["city"]) if facts["city"] in dict(city_choices()) else _("city not decided yet")]
     if fact == Fact.FAMILY:
         labels = dict(questions.FAMILY)
-        chosen = [labels[code] for code in facts["family"] if code in condition.codes or condition.operator == Operator.IS_NONE_OF]
+        chosen = [
+            labels[code]
+            for code in facts["family"]
+            if code in condition.codes or condition.operator == Operator.IS_NONE_OF
+        ]
         return [str(label) for label in chosen] or [_("you come alone")]
     if fact == Fact.QUALIFICATION_LEVEL:
         fact = Fact.QUALIFICATION
-    labels = dict({
-        Fact.PURPOSE: questions.PURPOSES,
-        Fact.QUALIFICATION: questions.QUALIFICATIONS,
-        Fact.RECOGNISED: questions.RECOGNITION,
-        Fact.GERMAN: questions.GERMAN_LEVELS,
-    }[fact])
+    labels = dict(
+        {
+            Fact.PURPOSE: questions.PURPOSES,
+            Fact.QUALIFICATION: questions.QUALIFICATIONS,
+            Fact.RECOGNISED: questions.RECOGNITION,
+            Fact.GERMAN: questions.GERMAN_LEVELS,
+        }[fact]
+    )
     code = facts[fact]
     if fact == Fact.GERMAN:
         return [_("German: %(level)s") % {"level": labels.get(code, code)}]
@@ -178,7 +190,10 @@ class _LinkFinder:
         self.languages = [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
         self.city_key = (
             CityPage.objects.filter(slug=self.city, locale__language_code=settings.LANGUAGE_CODE)
-            .values_list("translation_key", flat=True).first() if self.city else None
+            .values_list("translation_key", flat=True)
+            .first()
+            if self.city
+            else None
         )
         self.pages = self._load_pages(steps)
         self.places = self._load_places(steps)
@@ -212,8 +227,12 @@ class _LinkFinder:
             place = next((place for place in self.places if place.slug == step.place_slug), None)
         elif step.city_place_kind:
             # The office in the reader's city; else one that serves the whole region (online counselling).
-            candidates = [place for place in self.places if place.kind == step.city_place_kind and place.city in (self.city, "")]
-            place = min(candidates, key=lambda place: (place.city != self.city, not place.verified, place.name), default=None)
+            candidates = [
+                place for place in self.places if place.kind == step.city_place_kind and place.city in (self.city, "")
+            ]
+            place = min(
+                candidates, key=lambda place: (place.city != self.city, not place.verified, place.name), default=None
+            )
         if place is None:
             return None
         label = f"{place.name}, {place.town}" if place.town else place.name
@@ -227,7 +246,9 @@ class _LinkFinder:
             query = urlencode({"languages": self.language, **city})
             return Link(_("Find a Welcome.Guide who speaks your language"), f"{reverse('guides:match')}?{query}")
         if portal_link == PortalLink.PLACES:
-            return Link(_("Offices and services in your city"), f"{reverse('places:index')}?{urlencode(city)}".rstrip("?"))
+            return Link(
+                _("Offices and services in your city"), f"{reverse('places:index')}?{urlencode(city)}".rstrip("?")
+            )
         return Link(_("Events near you"), f"{reverse('events:index')}?{urlencode(city)}".rstrip("?"))
 
     def city_page(self):

@@ -33,7 +33,8 @@ class Threshold(models.Model):
     amount = models.DecimalField(_("amount in euros"), max_digits=10, decimal_places=2)
     valid_for_year = models.PositiveSmallIntegerField(_("valid for the year"))
     is_salary_band = models.BooleanField(
-        _("offer as a salary band"), default=True,
+        _("offer as a salary band"),
+        default=True,
         help_text=_("The salary question offers one band below and one above each such amount."),
     )
     source_url = models.URLField(_("official source"), blank=True)
@@ -86,21 +87,34 @@ class ChecklistStep(ClusterableModel):
     phase = models.CharField(_("when"), max_length=10, choices=Phase.choices)
     position = models.PositiveSmallIntegerField(_("position"), default=100, help_text=_("Lower comes first."))
     group = models.SlugField(
-        _("group"), max_length=40, blank=True,
+        _("group"),
+        max_length=40,
+        blank=True,
         help_text=_('Of the steps in one group only the first that applies is shown. "route" is the residence route.'),
     )
     page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("portal page that explains it"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("portal page that explains it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     place_slug = models.SlugField(
-        _("office (short name in the directory)"), max_length=80, blank=True,
+        _("office (short name in the directory)"),
+        max_length=80,
+        blank=True,
         help_text=_("A single office for everyone, for example zab."),
     )
     city_place_kind = models.CharField(
-        _("office of this kind in the reader's city"), max_length=30, choices=PlaceKindLink.choices, blank=True,
+        _("office of this kind in the reader's city"),
+        max_length=30,
+        choices=PlaceKindLink.choices,
+        blank=True,
     )
-    portal_link = models.CharField(_("link to a part of the portal"), max_length=20, choices=PortalLink.choices, blank=True)
+    portal_link = models.CharField(
+        _("link to a part of the portal"), max_length=20, choices=PortalLink.choices, blank=True
+    )
     active = models.BooleanField(_("active"), default=True)
     editor_note = models.TextField(_("note for editors"), blank=True)
 
@@ -131,9 +145,12 @@ class StepText(models.Model):
     step = ParentalKey(ChecklistStep, on_delete=models.CASCADE, related_name="texts")
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     title = models.CharField(_("what to do"), max_length=200)
-    text = models.TextField(_("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a threshold."))
+    text = models.TextField(
+        _("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a threshold.")
+    )
     reviewed_by_person = models.BooleanField(
-        _("reviewed by a person"), default=False,
+        _("reviewed by a person"),
+        default=False,
         help_text=_("Tick once a person who writes this language well has checked the text."),
     )
 
@@ -149,7 +166,9 @@ class StepText(models.Model):
         known = set(Threshold.objects.values_list("key", flat=True))
         unknown = {key for key in PLACEHOLDER.findall(f"{self.title} {self.text}") if key not in known}
         if unknown:
-            raise ValidationError({"text": _("There is no threshold called %(keys)s.") % {"keys": ", ".join(sorted(unknown))}})
+            raise ValidationError(
+                {"text": _("There is no threshold called %(keys)s.") % {"keys": ", ".join(sorted(unknown))}}
+            )
 
 
 class Fact(models.TextChoices):
@@ -197,11 +216,18 @@ class StepCondition(models.Model):
     fact = models.CharField(_("answer"), max_length=30, choices=Fact.choices)
     operator = models.CharField(_("rule"), max_length=10, choices=Operator.choices, default=Operator.IS_ONE_OF)
     values = models.CharField(
-        _("values"), max_length=300, blank=True,
+        _("values"),
+        max_length=300,
+        blank=True,
         help_text=_("Codes separated by commas, for example: work_offer, job_search. For German levels: a1, b1 …"),
     )
     threshold = models.ForeignKey(
-        Threshold, verbose_name=_("threshold"), null=True, blank=True, on_delete=models.PROTECT, related_name="conditions",
+        Threshold,
+        verbose_name=_("threshold"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="conditions",
         help_text=_("For salary rules: the amount to compare with."),
     )
 
@@ -220,11 +246,15 @@ class StepCondition(models.Model):
     def clean(self):
         if self.fact == Fact.SALARY:
             if self.operator not in (Operator.AT_LEAST, Operator.BELOW) or not self.threshold_id:
-                raise ValidationError(_("A salary rule compares with a threshold: choose “is at least” or “is below” and a threshold."))
+                raise ValidationError(
+                    _("A salary rule compares with a threshold: choose “is at least” or “is below” and a threshold.")
+                )
             return
         if self.operator in (Operator.AT_LEAST, Operator.BELOW):
             if self.fact != Fact.GERMAN or len(self.codes) != 1:
-                raise ValidationError(_("“is at least” and “is below” work with one German level or with a salary threshold."))
+                raise ValidationError(
+                    _("“is at least” and “is below” work with one German level or with a salary threshold.")
+                )
         if not self.codes:
             raise ValidationError({"values": _("Name at least one value.")})
         vocabulary = fact_vocabulary(self.fact)
@@ -232,15 +262,21 @@ class StepCondition(models.Model):
             known = {code for code, _label in vocabulary}
             unknown = [code for code in self.codes if code not in known]
             if unknown:
-                raise ValidationError({"values": _("Unknown values: %(unknown)s. Allowed: %(known)s.") % {
-                    "unknown": ", ".join(unknown), "known": ", ".join(sorted(known))}})
+                raise ValidationError(
+                    {
+                        "values": _("Unknown values: %(unknown)s. Allowed: %(known)s.")
+                        % {"unknown": ", ".join(unknown), "known": ", ".join(sorted(known))}
+                    }
+                )
 
     def holds(self, facts):
         value = facts.get(self.fact)
         if self.fact == Fact.SALARY:
             if value is None:
                 return False
-            return value >= self.threshold.amount if self.operator == Operator.AT_LEAST else value < self.threshold.amount
+            return (
+                value >= self.threshold.amount if self.operator == Operator.AT_LEAST else value < self.threshold.amount
+            )
         if self.operator in (Operator.AT_LEAST, Operator.BELOW):
             if value not in GERMAN_ORDER or self.codes[:1] == [] or self.codes[0] not in GERMAN_ORDER:
                 return False

@@ -10,7 +10,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.http import QueryDict
 from django.utils.formats import number_format
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from welcome.core.region import city_choices
@@ -84,8 +85,14 @@ def salary_choices(boundaries):
     choices = [(NO_OFFER, _("No job offer yet"))]
     lower = Decimal(0)
     for amount in amounts:
-        choices.append((_amount_code(lower), _("Below %(amount)s a year") % {"amount": euros(amount)} if lower == 0
-                        else _("%(low)s to below %(high)s a year") % {"low": euros(lower), "high": euros(amount)}))
+        choices.append(
+            (
+                _amount_code(lower),
+                _("Below %(amount)s a year") % {"amount": euros(amount)}
+                if lower == 0
+                else _("%(low)s to below %(high)s a year") % {"low": euros(lower), "high": euros(amount)},
+            )
+        )
         lower = amount
     choices.append((_amount_code(lower), _("%(amount)s a year or more") % {"amount": euros(lower)}))
     return choices
@@ -135,26 +142,60 @@ CHOICES = {
 }
 
 QUESTIONS = [
-    Question("purpose", _("Why do you want to come to the Ruhr?"),
-             _("Choose what matters most now. The residence route depends on it."), "radio"),
-    Question("citizenship", _("Which citizenship do you have?"),
-             _("Citizens of the EU, the EEA and Switzerland need no visa. If you have two citizenships, choose the one that helps more."),
-             "select"),
-    Question("qualification", _("What is your highest qualification?"),
-             _("It decides which office checks your qualification and which routes are open to you."), "radio"),
-    Question("recognised", _("Is your qualification already recognised in Germany?"),
-             _("Recognised means a German office has confirmed that it is equivalent or comparable to a German qualification."),
-             "radio"),
-    Question("salary", _("Do you have a job offer, and what is the gross annual salary?"),
-             _("Gross means before tax and social insurance. Some routes need a minimum salary; the amounts change every year."),
-             "radio"),
-    Question("german", _("How good is your German?"),
-             _("A guess is enough. Many jobs need little German at the start, but everyday life is easier with it."), "radio"),
-    Question("family", _("Who comes with you?"),
-             _("Tick everyone who comes with you or joins you later. Leave everything empty if you come alone."),
-             "checkboxes"),
-    Question("city", _("Where in the Ruhr will you live?"),
-             _("We then show you the offices in your city or district."), "radio"),
+    Question(
+        "purpose",
+        _("Why do you want to come to the Ruhr?"),
+        _("Choose what matters most now. The residence route depends on it."),
+        "radio",
+    ),
+    Question(
+        "citizenship",
+        _("Which citizenship do you have?"),
+        _(
+            "Citizens of the EU, the EEA and Switzerland need no visa. If you have two citizenships, choose the one that helps more."
+        ),
+        "select",
+    ),
+    Question(
+        "qualification",
+        _("What is your highest qualification?"),
+        _("It decides which office checks your qualification and which routes are open to you."),
+        "radio",
+    ),
+    Question(
+        "recognised",
+        _("Is your qualification already recognised in Germany?"),
+        _(
+            "Recognised means a German office has confirmed that it is equivalent or comparable to a German qualification."
+        ),
+        "radio",
+    ),
+    Question(
+        "salary",
+        _("Do you have a job offer, and what is the gross annual salary?"),
+        _(
+            "Gross means before tax and social insurance. Some routes need a minimum salary; the amounts change every year."
+        ),
+        "radio",
+    ),
+    Question(
+        "german",
+        _("How good is your German?"),
+        _("A guess is enough. Many jobs need little German at the start, but everyday life is easier with it."),
+        "radio",
+    ),
+    Question(
+        "family",
+        _("Who comes with you?"),
+        _("Tick everyone who comes with you or joins you later. Leave everything empty if you come alone."),
+        "checkboxes",
+    ),
+    Question(
+        "city",
+        _("Where in the Ruhr will you live?"),
+        _("We then show you the offices in your city or district."),
+        "radio",
+    ),
 ]
 QUESTION_NAMES = [question.name for question in QUESTIONS]
 

@@ -29,10 +29,12 @@ class RulesReport:
 
 
 def parse_condition(text):
-    """"qualification_level in degree vocational" -> ("qualification_level", "in", ["degree", "vocational"])."""
+    """ "qualification_level in degree vocational" -> ("qualification_level", "in", ["degree", "vocational"])."""
     parts = text.split()
     if len(parts) < 3 or parts[1] not in Operator.values:
-        raise ValidationError(f"Cannot read the condition {text!r}: write '<fact> <in|not_in|at_least|below> <values>'.")
+        raise ValidationError(
+            f"Cannot read the condition {text!r}: write '<fact> <in|not_in|at_least|below> <values>'."
+        )
     return parts[0], parts[1], parts[2:]
 
 
@@ -58,10 +60,16 @@ def load_rules(rules_file=RULES_FILE, texts_dir=TEXTS_DIR):
     texts = read_texts(texts_dir)
     report = RulesReport()
     for entry in data.get("thresholds", []):
-        _threshold, created = Threshold.objects.get_or_create(key=entry["key"], defaults={
-            "label": entry["label"], "amount": Decimal(str(entry["amount"])), "valid_for_year": entry["valid_for_year"],
-            "source_url": entry.get("source_url", ""), "editor_note": entry.get("editor_note", ""),
-        })
+        _threshold, created = Threshold.objects.get_or_create(
+            key=entry["key"],
+            defaults={
+                "label": entry["label"],
+                "amount": Decimal(str(entry["amount"])),
+                "valid_for_year": entry["valid_for_year"],
+                "source_url": entry.get("source_url", ""),
+                "editor_note": entry.get("editor_note", ""),
+            },
+        )
         report.thresholds += created
     for entry in data.get("steps", []):
         step = ChecklistStep.objects.filter(key=entry["key"]).first()
@@ -76,8 +84,12 @@ def _create_step(entry, report):
     page = _page(entry.get("page"))
     if entry.get("page") and page is None:
         report.missing_pages.append(entry["page"])
-    step = ChecklistStep(key=entry["key"], page=page, place_slug=entry.get("place", ""),
-                         **{name: entry[name] for name in STEP_FIELDS if name in entry})
+    step = ChecklistStep(
+        key=entry["key"],
+        page=page,
+        place_slug=entry.get("place", ""),
+        **{name: entry[name] for name in STEP_FIELDS if name in entry},
+    )
     _validate(step, entry["key"])
     step.save()
     for text in entry.get("conditions", []):
@@ -98,8 +110,12 @@ def _add_missing_texts(step, texts):
     for language, by_step in texts.items():
         if language in existing or step.key not in by_step:
             continue
-        text = StepText(step=step, language=language, title=by_step[step.key]["title"].strip(),
-                        text=by_step[step.key]["text"].strip())
+        text = StepText(
+            step=step,
+            language=language,
+            title=by_step[step.key]["title"].strip(),
+            text=by_step[step.key]["text"].strip(),
+        )
         _validate(text, f"{step.key} ({language})")
         text.save()
         added += 1
@@ -110,7 +126,9 @@ def _page(content_key):
     """The German page of a content key (the loader's translation key); readers get their language's copy."""
     if not content_key:
         return None
-    return Page.objects.filter(translation_key=translation_key_for(content_key), locale__language_code=settings.LANGUAGE_CODE).first()
+    return Page.objects.filter(
+        translation_key=translation_key_for(content_key), locale__language_code=settings.LANGUAGE_CODE
+    ).first()
 
 
 def _validate(instance, name):

@@ -28,22 +28,31 @@ def question(request):
     if current is None:
         return redirect(_address("pathfinder:result", answers.query()))
     if not request.GET:
-        return render(request, "pathfinder/start.html", {
-            "question_count": len(asked), "first_question": _address("pathfinder:question", change=current.name),
-        })
+        return render(
+            request,
+            "pathfinder/start.html",
+            {
+                "question_count": len(asked),
+                "first_question": _address("pathfinder:question", change=current.name),
+            },
+        )
     number = asked.index(current) + 1
     chosen = answers.get(current.name, [])
     previous = asked[number - 2] if number > 1 else None
-    return render(request, "pathfinder/question.html", {
-        "question": current,
-        "choices": current.choices(context),
-        "chosen": [code for code in chosen if code != NOBODY] if isinstance(chosen, list) else [chosen],
-        "number": number,
-        "count": len(asked),
-        "error": current.name in answers.invalid or request.GET.get("answered") == current.name,
-        "hidden": _hidden_fields(answers, without=current.name),
-        "back": _address("pathfinder:question", answers.query(), change=previous.name) if previous else "",
-    })
+    return render(
+        request,
+        "pathfinder/question.html",
+        {
+            "question": current,
+            "choices": current.choices(context),
+            "chosen": [code for code in chosen if code != NOBODY] if isinstance(chosen, list) else [chosen],
+            "number": number,
+            "count": len(asked),
+            "error": current.name in answers.invalid or request.GET.get("answered") == current.name,
+            "hidden": _hidden_fields(answers, without=current.name),
+            "back": _address("pathfinder:question", answers.query(), change=previous.name) if previous else "",
+        },
+    )
 
 
 def _hidden_fields(answers, without):
@@ -70,13 +79,19 @@ def result(request):
         labels = dict(question.choices(context))
         value = answers.get(question.name)
         codes = value if isinstance(value, list) else [value]
-        summary.append({
-            "question": question,
-            "answers": [labels.get(code, code) for code in codes if code in labels or question.name == "salary"],
-            "change": _address("pathfinder:question", query, change=question.name),
-        })
-    return render(request, "pathfinder/result.html", {
-        "checklist": build_checklist(answers, get_language(), request),
-        "summary": summary,
-        "share_url": request.build_absolute_uri(_address("pathfinder:result", query)),
-    })
+        summary.append(
+            {
+                "question": question,
+                "answers": [labels.get(code, code) for code in codes if code in labels or question.name == "salary"],
+                "change": _address("pathfinder:question", query, change=question.name),
+            }
+        )
+    return render(
+        request,
+        "pathfinder/result.html",
+        {
+            "checklist": build_checklist(answers, get_language(), request),
+            "summary": summary,
+            "share_url": request.build_absolute_uri(_address("pathfinder:result", query)),
+        },
+    )

@@ -18,9 +18,13 @@ class ThresholdViewSet(SnippetViewSet):
     menu_label = _("Thresholds")
     list_display = ["label", "amount", "valid_for_year", "verified"]
     panels = [
-        FieldPanel("label"), FieldPanel("key"),
+        FieldPanel("label"),
+        FieldPanel("key"),
         FieldRowPanel([FieldPanel("amount"), FieldPanel("valid_for_year")]),
-        FieldPanel("is_salary_band"), FieldPanel("source_url"), FieldPanel("verified"), FieldPanel("editor_note"),
+        FieldPanel("is_salary_band"),
+        FieldPanel("source_url"),
+        FieldPanel("verified"),
+        FieldPanel("editor_note"),
     ]
 
 
@@ -34,13 +38,24 @@ class ChecklistStepViewSet(SnippetViewSet):
     ordering = ["phase", "position"]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("key"), FieldRowPanel([FieldPanel("phase"), FieldPanel("position"), FieldPanel("group")]), FieldPanel("active")],
+            [
+                FieldPanel("key"),
+                FieldRowPanel([FieldPanel("phase"), FieldPanel("position"), FieldPanel("group")]),
+                FieldPanel("active"),
+            ],
             heading=_("Step"),
         ),
-        InlinePanel("conditions", heading=_("Applies when all of these hold (none: to everyone)"), label=_("condition")),
+        InlinePanel(
+            "conditions", heading=_("Applies when all of these hold (none: to everyone)"), label=_("condition")
+        ),
         InlinePanel("texts", heading=_("Texts per language"), label=_("text")),
         MultiFieldPanel(
-            [PageChooserPanel("page"), FieldPanel("place_slug"), FieldPanel("city_place_kind"), FieldPanel("portal_link")],
+            [
+                PageChooserPanel("page"),
+                FieldPanel("place_slug"),
+                FieldPanel("city_place_kind"),
+                FieldPanel("portal_link"),
+            ],
             heading=_("Links"),
         ),
         FieldPanel("editor_note"),
@@ -64,7 +79,11 @@ def thresholds_to_check(request):
     year = timezone.localdate().year
     finder = AdminURLFinder(request.user)
     items = [
-        {"threshold": threshold, "outdated": threshold.valid_for_year < year, "edit_url": finder.get_edit_url(threshold)}
+        {
+            "threshold": threshold,
+            "outdated": threshold.valid_for_year < year,
+            "edit_url": finder.get_edit_url(threshold),
+        }
         for threshold in Threshold.objects.all()
         if threshold.valid_for_year < year or not threshold.verified
     ]

@@ -9,12 +9,18 @@ from .models import REGION_WIDE, PlaceKind
 
 
 def _city_choices():
-    return [("", _("All cities and districts")), *city_choices(), (REGION_WIDE, _("For the whole region or all of Germany"))]
+    return [
+        ("", _("All cities and districts")),
+        *city_choices(),
+        (REGION_WIDE, _("For the whole region or all of Germany")),
+    ]
 
 
 class PlaceFilterForm(forms.Form):
     city = forms.ChoiceField(label=_("City or district"), choices=_city_choices, required=False)
-    kind = forms.ChoiceField(label=_("Kind of office or service"), choices=[("", _("All kinds")), *PlaceKind.choices], required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind of office or service"), choices=[("", _("All kinds")), *PlaceKind.choices], required=False
+    )
 
     def filters(self):
         """The valid filters only: a value we do not know is dropped (and reported), never a failure."""

@@ -7,12 +7,37 @@ Django's own translated list, so "Persian" reads "الفارسية" for an Arabi
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language_info, gettext_lazy as _
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 # ISO 639 codes Django knows, the portal's languages first; the order is the order of the checkboxes.
 OFFERED_LANGUAGES = [
-    "de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "es", "fr",
-    "fa", "it", "pt", "el", "bg", "hr", "sr", "sq", "hu", "vi", "zh-hans", "hi", "ur", "bn", "ta", "ckb",
+    "de",
+    "en",
+    "ar",
+    "tr",
+    "uk",
+    "ru",
+    "pl",
+    "ro",
+    "es",
+    "fr",
+    "fa",
+    "it",
+    "pt",
+    "el",
+    "bg",
+    "hr",
+    "sr",
+    "sq",
+    "hu",
+    "vi",
+    "zh-hans",
+    "hi",
+    "ur",
+    "bn",
+    "ta",
+    "ckb",
 ]
 
 

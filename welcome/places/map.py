@@ -57,11 +57,21 @@ def region_map(counts, language):
         x, y = _project(lon, lat)
         radius = DISTRICT_RADIUS if kind == DISTRICT else CITY_RADIUS
         label_x, label_y, anchor = _label(x, y, side, radius)
-        shapes.append({
-            "slug": slug, "name": name, "label_lines": (short or name).split("|"), "is_district": kind == DISTRICT,
-            "x": x, "y": y, "r": radius, "label_x": label_x, "label_y": label_y, "anchor": anchor,
-            "count": counts.get(slug, 0),
-            "city_url": f"/{language}/cities/{slug}/",
-            "places_url": f"{reverse('places:index')}?city={slug}",
-        })
+        shapes.append(
+            {
+                "slug": slug,
+                "name": name,
+                "label_lines": (short or name).split("|"),
+                "is_district": kind == DISTRICT,
+                "x": x,
+                "y": y,
+                "r": radius,
+                "label_x": label_x,
+                "label_y": label_y,
+                "anchor": anchor,
+                "count": counts.get(slug, 0),
+                "city_url": f"/{language}/cities/{slug}/",
+                "places_url": f"{reverse('places:index')}?city={slug}",
+            }
+        )
     return sorted(shapes, key=lambda shape: not shape["is_district"])

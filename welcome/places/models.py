@@ -63,7 +63,9 @@ KIND_EXPLANATIONS = {
         "Free, confidential advice for immigrants on residence, work, language courses, family and daily life."
     ),
     PlaceKind.LANGUAGE_COURSES: _("German courses, including integration courses and job-related language courses."),
-    PlaceKind.EMPLOYMENT_AGENCY: _("Help with finding work, career advice and, when you need it, unemployment benefits."),
+    PlaceKind.EMPLOYMENT_AGENCY: _(
+        "Help with finding work, career advice and, when you need it, unemployment benefits."
+    ),
 }
 
 # Places outside one city (recognition bodies in Bonn or Nuremberg, regional services).
@@ -77,11 +79,16 @@ class Place(ClusterableModel):
     name = models.CharField(_("official name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=30, choices=PlaceKind.choices, db_index=True)
     city = models.CharField(
-        _("city or district"), max_length=40, choices=city_choices(), blank=True, db_index=True,
+        _("city or district"),
+        max_length=40,
+        choices=city_choices(),
+        blank=True,
+        db_index=True,
         help_text=_("Leave empty for a place that serves the whole region or all of Germany."),
     )
     description = models.TextField(
-        _("what they do (German)"), blank=True,
+        _("what they do (German)"),
+        blank=True,
         help_text=_("In German; add translations below. Leave empty to show only the standard text for this kind."),
     )
     street_address = models.CharField(_("street and number"), max_length=200, blank=True)
@@ -93,7 +100,8 @@ class Place(ClusterableModel):
     website = models.URLField(_("website"), blank=True)
     languages = LanguageListField(_("languages spoken"))
     verified = models.BooleanField(
-        _("verified"), default=False,
+        _("verified"),
+        default=False,
         help_text=_("Tick only after checking address, hours and contact details on the official website."),
     )
     verified_on = models.DateField(_("verified on"), null=True, blank=True)

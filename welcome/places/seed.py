@@ -11,8 +11,21 @@ from .models import Place, PlaceText
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "places.yaml"
 PLACE_FIELDS = [
-    "name", "kind", "city", "description", "street_address", "postcode", "town", "opening_hours",
-    "phone", "email", "website", "languages", "verified", "verified_on", "editor_note",
+    "name",
+    "kind",
+    "city",
+    "description",
+    "street_address",
+    "postcode",
+    "town",
+    "opening_hours",
+    "phone",
+    "email",
+    "website",
+    "languages",
+    "verified",
+    "verified_on",
+    "editor_note",
 ]
 
 

@@ -82,8 +82,11 @@ def place_schema(place, page_url, language):
         data["email"] = place.email
     if place.street_address or place.town:
         address = {"@type": "PostalAddress", "addressCountry": "DE"}
-        for key, value in (("streetAddress", place.street_address), ("postalCode", place.postcode),
-                           ("addressLocality", place.town)):
+        for key, value in (
+            ("streetAddress", place.street_address),
+            ("postalCode", place.postcode),
+            ("addressLocality", place.town),
+        ):
             if value:
                 address[key] = value
         data["address"] = address

@@ -28,13 +28,17 @@ def index(request):
     page.object_list = _decorate(list(page.object_list), language)
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "places/place_list.html", {
-        "form": form,
-        "filters": filters,
-        "page": page,
-        "query": query.urlencode(),
-        "map_shapes": region_map(services.count_by_city(), language),
-    })
+    return render(
+        request,
+        "places/place_list.html",
+        {
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "query": query.urlencode(),
+            "map_shapes": region_map(services.count_by_city(), language),
+        },
+    )
 
 
 def detail(request, slug):

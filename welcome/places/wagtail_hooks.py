@@ -1,7 +1,8 @@
 """Editors manage places in the Wagtail admin (Snippets › Offices and services); city pages list them."""
 
 from django.template.loader import render_to_string
-from django.utils.translation import get_language, gettext_lazy as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
@@ -24,10 +25,19 @@ class PlaceViewSet(SnippetViewSet):
     search_fields = ["name", "town", "slug"]
     ordering = ["verified", "name"]
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city")], heading=_("Place")),
         MultiFieldPanel(
-            [FieldPanel("street_address"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("town")]), FieldPanel("opening_hours"),
-             FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("languages")],
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city")], heading=_("Place")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("town")]),
+                FieldPanel("opening_hours"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+                FieldPanel("languages"),
+            ],
             heading=_("Address and contact"),
         ),
         FieldPanel("description"),
@@ -50,7 +60,12 @@ def places_in_city(city_page, request):
         return None
     return render_to_string(
         "places/includes/city_panel.html",
-        {"places": places[:SHOWN_ON_CITY_PAGE], "count": len(places), "city": city_page.slug,
-         "city_title": city_page.title, "LANG": get_language()},
+        {
+            "places": places[:SHOWN_ON_CITY_PAGE],
+            "count": len(places),
+            "city": city_page.slug,
+            "city_title": city_page.title,
+            "LANG": get_language(),
+        },
         request=request,
     )

@@ -58,7 +58,7 @@ def stem(word):
     if "\u0600" <= first <= "\u06ff":
         for prefix in ARABIC_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                word = word[len(prefix):]
+                word = word[len(prefix) :]
                 break
         return _strip_suffix(word, ARABIC_SUFFIXES, min_stem=2)
     if "\u0400" <= first <= "\u04ff":

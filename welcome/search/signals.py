@@ -27,5 +27,3 @@ def rebuild_after_synonym_change(sender, **kwargs):
     """Every page may use the changed words; rebuild in the background once the change is saved."""
     forget_synonyms()
     transaction.on_commit(lambda: rebuild_search_index.enqueue())
-
-

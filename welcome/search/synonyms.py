@@ -43,7 +43,7 @@ def canonicalise(term_list, phrases=None):
     index = 0
     while index < len(term_list):
         for phrase, canonical in phrases:
-            if tuple(term_list[index:index + len(phrase)]) == phrase:
+            if tuple(term_list[index : index + len(phrase)]) == phrase:
                 found.append(canonical)
                 index += len(phrase)
                 break

@@ -215,9 +215,7 @@ if os.environ.get("MEDIA_S3_BUCKET"):
 
 WAGTAIL_SITE_NAME = "welcome.ruhr"
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
@@ -242,9 +240,7 @@ LOGGING = {
 # Portal rules editors and operators may want to change without code.
 WELCOME = {
     "UNCONFIRMED_REQUEST_DAYS": int(os.environ.get("UNCONFIRMED_REQUEST_DAYS", "7")),
-    "CLOSED_CONVERSATION_RETENTION_DAYS": int(
-        os.environ.get("CLOSED_CONVERSATION_RETENTION_DAYS", "180")
-    ),
+    "CLOSED_CONVERSATION_RETENTION_DAYS": int(os.environ.get("CLOSED_CONVERSATION_RETENTION_DAYS", "180")),
     "UNANSWERED_ALERT_HOURS": int(os.environ.get("UNANSWERED_ALERT_HOURS", "72")),
     "IDLE_CONVERSATION_DAYS": int(os.environ.get("IDLE_CONVERSATION_DAYS", "60")),
 }

@@ -18,7 +18,10 @@ def test_a_translation_is_outdated_once_its_source_changes(site_content):
     source.summary = "Neue Regeln ab 2027."
     source.save_revision().publish()
     outdated = outdated_translations()
-    assert [(item.page.slug, item.page.locale.language_code) for item in outdated] == [("blue-card", "en"), ("blue-card", "uk")]
+    assert [(item.page.slug, item.page.locale.language_code) for item in outdated] == [
+        ("blue-card", "en"),
+        ("blue-card", "uk"),
+    ]
 
 
 def test_updating_the_translation_clears_it(site_content):

@@ -27,6 +27,8 @@ def test_reader_facing_strings_are_translated(catalogue_dir, language):
     path = catalogue_dir / language / "LC_MESSAGES" / "django.po"
     assert path.exists(), f"{path.relative_to(ROOT)} is missing"
     untranslated = [
-        entry.msgid for entry in polib.pofile(str(path)) if _reader_facing(entry) and not entry.translated() and not entry.obsolete
+        entry.msgid
+        for entry in polib.pofile(str(path))
+        if _reader_facing(entry) and not entry.translated() and not entry.obsolete
     ]
     assert untranslated == [], f"{path.relative_to(ROOT)}: not translated: {untranslated[:10]}"

@@ -12,19 +12,27 @@ from welcome.core.region import CITIES
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 
+
 def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
+
 def _grant_pages(group, page, codenames):
     for codename in codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission("wagtailcore", codename))
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission("wagtailcore", codename)
+        )
+
 
 def _grant_model(group, app_label, model_names, actions=("add", "change", "delete", "view")):
     for model in model_names:
         for action in actions:
-            permission = Permission.objects.filter(content_type__app_label=app_label, codename=f"{action}_{model}").first()
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=f"{action}_{model}"
+            ).first()
             if permission:
                 group.permissions.add(permission)
+
 
 def setup_roles():
     """Editor, translator, administrator, and one group per city for the city's own editors.
@@ -48,7 +56,9 @@ def setup_roles():
     translators, _ = Group.objects.get_or_create(name="Translators")
     translators.permissions.add(access)
     _grant_pages(translators, root, ("add_page", "change_page"))
-    translators.permissions.add(*Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation"))
+    translators.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+    )
 
     administrators, _ = Group.objects.get_or_create(name="Administrators")
     administrators.permissions.add(access)
@@ -57,6 +67,7 @@ def setup_roles():
     for slug, name, _kind in CITIES:
         setup_city_editors(slug, name)
 
+
 def setup_city_editors(slug, name):
     """The city's own editors may edit its city page in every language, and nothing else."""
     group, _ = Group.objects.get_or_create(name=f"City editors: {name}")
@@ -64,6 +75,7 @@ def setup_city_editors(slug, name):
     for page in CityPage.objects.filter(slug=slug):
         _grant_pages(group, page, ("change_page", "publish_page"))
     return group
+
 
 def ensure_admin(var_dir):
     """An administrator account; its password is made once and kept under var/."""
@@ -79,4 +91,3 @@ def ensure_admin(var_dir):
         return "admin", password
     stored = password_file.read_text().strip() if password_file.exists() else "(as you set it)"
     return "admin", stored
-

@@ -33,7 +33,7 @@ def _titled_items(text, path, title_name, text_name, resolve_link):
     parts = HEADING.split(text.strip())
     if parts[0].strip():
         raise ContentFileError(f"{path}: text before the first '### ' heading in a steps or faq block")
-    pairs = zip(parts[1::2], parts[2::2])
+    pairs = zip(parts[1::2], parts[2::2], strict=True)
     return [_item({title_name: title.strip(), text_name: to_html(body, resolve_link)}) for title, body in pairs]
 
 

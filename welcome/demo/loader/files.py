@@ -99,5 +99,7 @@ def read_content(content_dir=CONTENT_DIR):
         meta, body = _split_front_matter(path)
         files.append(PageFile(key=key, language=language, path=path, meta=meta, body=body))
     source = settings.LANGUAGE_CODE
-    files.sort(key=lambda f: (f.depth, f.language != source, languages.index(f.language), f.meta.get("order", 999), f.key))
+    files.sort(
+        key=lambda f: (f.depth, f.language != source, languages.index(f.language), f.meta.get("order", 999), f.key)
+    )
     return files

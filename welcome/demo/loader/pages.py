@@ -140,7 +140,9 @@ class ContentImporter:
 
     def _make_site_root(self, home):
         if self.site is None:
-            self.site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="welcome.ruhr")
+            self.site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="welcome.ruhr"
+            )
         else:
             self.site.root_page = home
             self.site.site_name = "welcome.ruhr"
@@ -152,5 +154,7 @@ class ContentImporter:
     def _relink(self, page, page_file):
         """Second pass: links to pages created later in the same run."""
         page = Page.objects.get(pk=page.pk).specific  # fresh: children were added since it was created
-        page.body = json.dumps(body_blocks(page_file.body, page_file.path, self._resolver(page_file.language, lambda: None)))
+        page.body = json.dumps(
+            body_blocks(page_file.body, page_file.path, self._resolver(page_file.language, lambda: None))
+        )
         page.save_revision().publish()

@@ -3,12 +3,11 @@ import shutil
 import pytest
 from wagtail.models import Page
 
+from conftest import FIXTURE_CONTENT
 from welcome.content.models import ArticlePage
 from welcome.demo.loader.files import ContentFileError, read_content
 from welcome.demo.loader.pages import ContentImporter, check_links
 from welcome.search.query import search
-
-from conftest import FIXTURE_CONTENT
 
 
 def _import(directory):
@@ -58,8 +57,10 @@ def _content_with(tmp_path, pages):
 def test_new_files_in_the_repository_are_added_on_the_next_run(site_content, tmp_path):
     content = _content_with(
         tmp_path,
-        {"work/blue-card.ar.md": ("البطاقة الزرقاء", "تصريح إقامة لأصحاب الشهادات الجامعية."),
-         "work/_index.ar.md": ("العمل", "العمل في منطقة الرور.")},
+        {
+            "work/blue-card.ar.md": ("البطاقة الزرقاء", "تصريح إقامة لأصحاب الشهادات الجامعية."),
+            "work/_index.ar.md": ("العمل", "العمل في منطقة الرور."),
+        },
     )
     report = _import(content)
     assert sorted((f.key, f.language) for f in report.created) == [("work/_index", "ar"), ("work/blue-card", "ar")]
@@ -77,7 +78,11 @@ def test_links_resolve_to_pages_created_later_in_the_same_run(client, site_conte
     assert 'href="/de/work/"' in client.get("/de/").content.decode()
 
 
-def _write(tmp_path, body, front="title: T\nsummary: S\nreviewed: 2026-11-24\nsources:\n  - title: X\n    url: https://example.org/\n"):
+def _write(
+    tmp_path,
+    body,
+    front="title: T\nsummary: S\nreviewed: 2026-11-24\nsources:\n  - title: X\n    url: https://example.org/\n",
+):
     (tmp_path / "_home.de.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
     return tmp_path
 

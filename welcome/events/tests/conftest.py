@@ -19,8 +19,15 @@ def make_event(db):
     def make(starts_at=None, hours=2, texts=None, **fields):
         number = next(_numbers)
         starts_at = starts_at or berlin(2030, 6, 1, 10, 0) + timedelta(days=number)
-        values = {"title": f"Veranstaltung {number}", "description": f"Beschreibung {number}", "starts_at": starts_at,
-                  "ends_at": starts_at + timedelta(hours=hours), "city": "essen", "venue": "Rathaus", "languages": ["de"]}
+        values = {
+            "title": f"Veranstaltung {number}",
+            "description": f"Beschreibung {number}",
+            "starts_at": starts_at,
+            "ends_at": starts_at + timedelta(hours=hours),
+            "city": "essen",
+            "venue": "Rathaus",
+            "languages": ["de"],
+        }
         values.update(fields)
         event = Event(**values)
         event.full_clean()

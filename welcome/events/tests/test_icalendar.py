@@ -1,7 +1,6 @@
 """iCalendar files: one per event and the feed of upcoming events, read back with a real parser."""
 
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 import pytest
@@ -19,8 +18,12 @@ def parse(response):
 
 
 def test_one_event_as_ics_with_berlin_time_and_the_right_utc_instant(client, make_event):
-    event = make_event(starts_at=berlin(2030, 7, 15, 18, 0), hours=1.5, online_url="https://example.org/join",
-                       texts={"en": ("Online evening", "About recognition")})
+    event = make_event(
+        starts_at=berlin(2030, 7, 15, 18, 0),
+        hours=1.5,
+        online_url="https://example.org/join",
+        texts={"en": ("Online evening", "About recognition")},
+    )
     response = client.get(f"/en/events/{event.pk}/event.ics")
     assert "attachment" in response["Content-Disposition"]
     calendar = parse(response)
@@ -28,7 +31,7 @@ def test_one_event_as_ics_with_berlin_time_and_the_right_utc_instant(client, mak
     start, end = item.decoded("DTSTART"), item.decoded("DTEND")
     assert item["DTSTART"].params["TZID"] == "Europe/Berlin"
     assert start.replace(tzinfo=None) == datetime(2030, 7, 15, 18, 0)
-    assert start.astimezone(dt_timezone.utc) == datetime(2030, 7, 15, 16, 0, tzinfo=dt_timezone.utc)
+    assert start.astimezone(UTC) == datetime(2030, 7, 15, 16, 0, tzinfo=UTC)
     assert end - start == timedelta(minutes=90)
     assert str(item["SUMMARY"]) == "Online evening"
     assert "https://example.org/join" in str(item["DESCRIPTION"])
@@ -45,7 +48,7 @@ def test_the_calendar_defines_the_berlin_time_zone_for_winter_and_summer(client,
     assert offsets == {"CET": timedelta(hours=1), "CEST": timedelta(hours=2)}
     # A parser that applies the VTIMEZONE gets 17:00 UTC for 18:00 German winter time.
     [item] = calendar.walk("VEVENT")
-    assert item.decoded("DTSTART").astimezone(dt_timezone.utc).hour == 17
+    assert item.decoded("DTSTART").astimezone(UTC).hour == 17
 
 
 def test_texts_in_the_language_of_the_url(client, make_event):
@@ -63,7 +66,7 @@ def test_feed_has_every_upcoming_event_and_no_past_one(client, make_event):
     calendar = parse(client.get("/de/events/feed.ics"))
     items = calendar.walk("VEVENT")
     assert [str(item["SUMMARY"]) for item in items] == [event.title for event in upcoming]
-    for item, event in zip(items, upcoming):
+    for item, event in zip(items, upcoming, strict=True):
         assert item.decoded("DTSTART") == event.starts_at.replace(microsecond=0)  # iCalendar counts whole seconds
     assert len({str(item["UID"]) for item in items}) == 3
 

@@ -14,7 +14,11 @@ from .requests import COORDINATORS, _assign, _mail_guide, route_request
 
 
 def is_coordinator(user):
-    return user.is_authenticated and user.is_active and (user.is_superuser or user.groups.filter(name=COORDINATORS).exists())
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.groups.filter(name=COORDINATORS).exists())
+    )
 
 
 def audit(actor, action, target, detail=""):
@@ -55,7 +59,12 @@ def _pass_on_waiting_requests(guide, coordinator):
             outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now()
         )
         new_guide = route_request(request)
-        audit(coordinator, "reassign_request", request, f"from guide {guide.pk} to {f'guide {new_guide.pk}' if new_guide else 'the coordinators'}: guide no longer active")
+        audit(
+            coordinator,
+            "reassign_request",
+            request,
+            f"from guide {guide.pk} to {f'guide {new_guide.pk}' if new_guide else 'the coordinators'}: guide no longer active",
+        )
 
 
 @transaction.atomic
@@ -65,18 +74,30 @@ def reassign_request(request, guide, coordinator, note=""):
         raise Rejected(_("Only confirmed, open requests can be given to another guide."))
     if guide.status != Guide.Status.ACTIVE:
         raise Rejected(_("This guide is not active. Choose an active guide."), field="guide")
-    request.assignments.filter(outcome=Assignment.Outcome.PENDING).update(outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now())
+    request.assignments.filter(outcome=Assignment.Outcome.PENDING).update(
+        outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now()
+    )
     previous = request.guide
     if request.state in ("confirmed", "declined", "accepted"):
         request.move_to(ContactRequest.State.CONFIRMED)
         _assign(request, guide, [_("chosen by a coordinator")])
     else:
         # An answered conversation keeps its history and simply continues with the new guide.
-        Assignment.objects.create(request=request, guide=guide, outcome=Assignment.Outcome.ACCEPTED, reasons=[str(_("chosen by a coordinator"))])
+        Assignment.objects.create(
+            request=request,
+            guide=guide,
+            outcome=Assignment.Outcome.ACCEPTED,
+            reasons=[str(_("chosen by a coordinator"))],
+        )
         request.guide = guide
         request.save()
         _mail_guide(guide, "new_request", request=request)
-    audit(coordinator, "reassign_request", request, f"from guide {previous.pk if previous else '-'} to guide {guide.pk}. {note}")
+    audit(
+        coordinator,
+        "reassign_request",
+        request,
+        f"from guide {previous.pk if previous else '-'} to guide {guide.pk}. {note}",
+    )
     return request
 
 
@@ -84,7 +105,9 @@ def unanswered_requests():
     """Confirmed requests without a first answer for longer than the alert limit (72 hours)."""
     limit = timezone.now() - datetime.timedelta(hours=settings.WELCOME["UNANSWERED_ALERT_HOURS"])
     return (
-        ContactRequest.objects.filter(state__in=("confirmed", "declined", "accepted"), confirmed_at__lt=limit, first_answer_at__isnull=True)
+        ContactRequest.objects.filter(
+            state__in=("confirmed", "declined", "accepted"), confirmed_at__lt=limit, first_answer_at__isnull=True
+        )
         .select_related("guide")
         .order_by("confirmed_at")
     )

@@ -28,9 +28,14 @@ def apply(data, language, client_ip=""):
         raise Rejected(_("We cannot accept an application from this e-mail address."), field="email")
     check_rate("application", client_ip, email)
     if GuideApplication.objects.filter(email=email, state=GuideApplication.State.PENDING).exists():
-        raise Rejected(_("We already have an application from this e-mail address. A coordinator will answer it soon."), field="email")
+        raise Rejected(
+            _("We already have an application from this e-mail address. A coordinator will answer it soon."),
+            field="email",
+        )
     if get_user_model().objects.filter(email__iexact=email).exists():
-        raise Rejected(_("There is already an account with this e-mail address. Log in, or ask for a new password."), field="email")
+        raise Rejected(
+            _("There is already an account with this e-mail address. Log in, or ask for a new password."), field="email"
+        )
     application = GuideApplication.objects.create(
         display_name=data["display_name"],
         email=email,
@@ -50,14 +55,24 @@ def apply(data, language, client_ip=""):
     return application
 
 
-def create_guide(user, *, display_name, city, origin, profession, languages, topics, stories, email_language="de", **extra):
+def create_guide(
+    user, *, display_name, city, origin, profession, languages, topics, stories, email_language="de", **extra
+):
     """A guide profile with its languages, topics and stories (a dict language → text)."""
     guide = Guide.objects.create(
-        user=user, display_name=display_name, city=city, origin=origin, profession=profession, email_language=email_language, **extra
+        user=user,
+        display_name=display_name,
+        city=city,
+        origin=origin,
+        profession=profession,
+        email_language=email_language,
+        **extra,
     )
     GuideLanguage.objects.bulk_create([GuideLanguage(guide=guide, code=code) for code in languages])
     GuideTopic.objects.bulk_create([GuideTopic(guide=guide, code=code) for code in topics])
-    GuideStory.objects.bulk_create([GuideStory(guide=guide, language=lang, text=text) for lang, text in stories.items()])
+    GuideStory.objects.bulk_create(
+        [GuideStory(guide=guide, language=lang, text=text) for lang, text in stories.items()]
+    )
     user.groups.add(Group.objects.get_or_create(name=GUIDES)[0])
     return guide
 
@@ -93,7 +108,9 @@ def approve_application(application, coordinator):
     application.guide = guide
     application.save()
     uid, token = password_link_parts(user)
-    queue_mail(user.email, "application_approved", {"guide": guide, "uid": uid, "token": token}, application.email_language)
+    queue_mail(
+        user.email, "application_approved", {"guide": guide, "uid": uid, "token": token}, application.email_language
+    )
     audit(coordinator, "approve_application", application, f"guide {guide.pk}")
     return guide
 
@@ -122,7 +139,9 @@ def update_profile(guide, *, display_name, city, origin, profession, languages, 
     guide.display_name, guide.city, guide.origin, guide.profession = display_name, city, origin, profession
     guide.save(update_fields=["display_name", "city", "origin", "profession"])
     guide.languages.exclude(code__in=languages).delete()
-    GuideLanguage.objects.bulk_create([GuideLanguage(guide=guide, code=code) for code in languages], ignore_conflicts=True)
+    GuideLanguage.objects.bulk_create(
+        [GuideLanguage(guide=guide, code=code) for code in languages], ignore_conflicts=True
+    )
     guide.topics.exclude(code__in=topics).delete()
     GuideTopic.objects.bulk_create([GuideTopic(guide=guide, code=code) for code in topics], ignore_conflicts=True)
     # A story in a language the guide no longer offers would promise what they cannot give.
@@ -135,7 +154,9 @@ def update_profile(guide, *, display_name, city, origin, profession, languages, 
 def update_availability(guide, capacity, accepting_requests, away_until):
     """The guide's own settings: how many conversations at once, and whether they take new ones."""
     if away_until and away_until <= timezone.localdate():
-        raise Rejected(_("The return date must be in the future. Leave it empty if you are not away."), field="away_until")
+        raise Rejected(
+            _("The return date must be in the future. Leave it empty if you are not away."), field="away_until"
+        )
     guide.capacity = capacity
     guide.accepting_requests = accepting_requests
     guide.away_until = away_until
@@ -148,7 +169,11 @@ def export_guide_data(guide):
     requests = guide.contact_requests.prefetch_related("messages")
     return {
         "exported_at": timezone.now().isoformat(),
-        "account": {"username": guide.user.username, "email": guide.user.email, "date_joined": guide.user.date_joined.isoformat()},
+        "account": {
+            "username": guide.user.username,
+            "email": guide.user.email,
+            "date_joined": guide.user.date_joined.isoformat(),
+        },
         "profile": {
             "display_name": guide.display_name,
             "city": guide.city,
@@ -170,12 +195,17 @@ def export_guide_data(guide):
                 "created_at": request.created_at.isoformat(),
                 "summary": request.summary,
                 "my_messages": [
-                    {"sent_at": m.created_at.isoformat(), "text": m.body} for m in request.messages.all() if m.guide_id == guide.pk
+                    {"sent_at": m.created_at.isoformat(), "text": m.body}
+                    for m in request.messages.all()
+                    if m.guide_id == guide.pk
                 ],
             }
             for request in requests
         ],
-        "ratings": [{"helpful": r.helpful, "comment": r.comment, "created_at": r.created_at.isoformat()} for r in guide.ratings.all()],
+        "ratings": [
+            {"helpful": r.helpful, "comment": r.comment, "created_at": r.created_at.isoformat()}
+            for r in guide.ratings.all()
+        ],
     }
 
 

@@ -31,7 +31,9 @@ def expire_idle_conversations():
     """Answered conversations quiet for IDLE_CONVERSATION_DAYS end as expired."""
     cutoff = timezone.now() - _days("IDLE_CONVERSATION_DAYS", IDLE_DAYS_DEFAULT)
     expired = 0
-    for request in ContactRequest.objects.select_for_update().filter(state=ContactRequest.State.ANSWERED, last_activity_at__lt=cutoff):
+    for request in ContactRequest.objects.select_for_update().filter(
+        state=ContactRequest.State.ANSWERED, last_activity_at__lt=cutoff
+    ):
         request.move_to(ContactRequest.State.EXPIRED)
         request.closed_at = timezone.now()
         request.save()

@@ -55,9 +55,15 @@ def check_rate(action, client_ip="", address=""):
     for key, limit, _window in _keys(action, client_ip, address):
         if (cache.get(key) or 0) >= limit:
             if ":ip:" in key:
-                raise Rejected(_("Many messages came from your network in the last hour. Please wait an hour and send again. What you wrote is still here."))
+                raise Rejected(
+                    _(
+                        "Many messages came from your network in the last hour. Please wait an hour and send again. What you wrote is still here."
+                    )
+                )
             raise Rejected(
-                _("This e-mail address has reached today's limit. Please try again tomorrow, or continue in the conversation you already have."),
+                _(
+                    "This e-mail address has reached today's limit. Please try again tomorrow, or continue in the conversation you already have."
+                ),
                 field="email",
             )
 
@@ -82,7 +88,11 @@ def _login_keys(client_ip, username):
 def check_login(client_ip, username):
     """Raises Rejected once too many wrong passwords came from this network or for this username."""
     if any((cache.get(key) or 0) >= limit for key, limit in _login_keys(client_ip, username)):
-        raise Rejected(_("Too many wrong passwords. Please wait an hour and try again, or ask your coordinator for a new password link."))
+        raise Rejected(
+            _(
+                "Too many wrong passwords. Please wait an hour and try again, or ask your coordinator for a new password link."
+            )
+        )
 
 
 def count_failed_login(client_ip, username):

@@ -10,8 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from ..mail import queue_mail
@@ -25,6 +24,7 @@ FINISHED = ("closed", "expired")
 
 
 # --- private links ---------------------------------------------------------------------
+
 
 def issue_link(request, purpose):
     """Creates a private link for the request and returns its token (shown once, never stored)."""
@@ -45,7 +45,11 @@ def request_for_token(token, purpose):
 
 def find_confirmation(token):
     """(request, already used) for a confirmation link, or None when there is no such link."""
-    link = PrivateLink.objects.filter(token_hash=token_hash(token or ""), purpose=PrivateLink.Purpose.CONFIRM).select_related("request").first()
+    link = (
+        PrivateLink.objects.filter(token_hash=token_hash(token or ""), purpose=PrivateLink.Purpose.CONFIRM)
+        .select_related("request")
+        .first()
+    )
     if link is None:
         return None
     return link.request, bool(link.revoked_at) or link.request.state != ContactRequest.State.NEW
@@ -80,6 +84,7 @@ def _mail_guide(guide, template, **context):
 
 # --- submission and confirmation --------------------------------------------------------
 
+
 @transaction.atomic
 def submit_request(data, language, guide=None, client_ip=""):
     """Stores a new request and e-mails the confirmation link (double opt-in).
@@ -89,16 +94,37 @@ def submit_request(data, language, guide=None, client_ip=""):
     """
     email = normalise_address(data["email"])
     if is_blocked(email):
-        raise Rejected(_("We cannot accept requests from this e-mail address. If you think this is a mistake, write to the coordinators through the contact page."), field="email")
+        raise Rejected(
+            _(
+                "We cannot accept requests from this e-mail address. If you think this is a mistake, write to the coordinators through the contact page."
+            ),
+            field="email",
+        )
     check_rate("request", client_ip, email)
     fingerprint = message_fingerprint(data["message"])
-    if ContactRequest.objects.filter(address_hash=address_hash(email), message_fingerprint=fingerprint).exclude(state__in=FINISHED).exists():
-        raise Rejected(_("You have already sent this message. Look in your e-mail for our link, or ask for a new link below."), field="message")
+    if (
+        ContactRequest.objects.filter(address_hash=address_hash(email), message_fingerprint=fingerprint)
+        .exclude(state__in=FINISHED)
+        .exists()
+    ):
+        raise Rejected(
+            _("You have already sent this message. Look in your e-mail for our link, or ask for a new link below."),
+            field="message",
+        )
     if guide is not None:
         if not guide.takes_requests():
-            raise Rejected(_("This guide cannot take new questions right now. Please choose another guide, or let us find one for you."))
+            raise Rejected(
+                _(
+                    "This guide cannot take new questions right now. Please choose another guide, or let us find one for you."
+                )
+            )
         if not set(data["languages"]) & set(guide.language_codes):
-            raise Rejected(_("This guide does not speak any of the languages you chose. Choose a language the guide speaks, or let us find another guide."), field="languages")
+            raise Rejected(
+                _(
+                    "This guide does not speak any of the languages you chose. Choose a language the guide speaks, or let us find another guide."
+                ),
+                field="languages",
+            )
     request = ContactRequest.objects.create(
         guide=None,
         name=data["name"],
@@ -129,7 +155,11 @@ def confirm_request(token):
     Returns (request, conversation token), or (request, None) when the link was already
     used, or (None, None) for an unknown link.
     """
-    link = PrivateLink.objects.filter(token_hash=token_hash(token or ""), purpose=PrivateLink.Purpose.CONFIRM).select_related("request").first()
+    link = (
+        PrivateLink.objects.filter(token_hash=token_hash(token or ""), purpose=PrivateLink.Purpose.CONFIRM)
+        .select_related("request")
+        .first()
+    )
     if link is None:
         return None, None
     request = ContactRequest.objects.select_for_update().get(pk=link.request_id)
@@ -171,7 +201,9 @@ def route_request(request):
     tried = request.assignments.exclude(guide__isnull=True).values_list("guide_id", flat=True)
     # Reasons are stored for coordinators, so they are written in the portal's main language.
     with translation.override(settings.LANGUAGE_CODE):
-        matches = rank_guides(request.languages, request.topics, request.city, request.country.code, exclude_ids=tried, limit=1)
+        matches = rank_guides(
+            request.languages, request.topics, request.city, request.country.code, exclude_ids=tried, limit=1
+        )
         reasons = [str(reason) for reason in matches[0].reasons] if matches else []
     if matches:
         if request.state != ContactRequest.State.CONFIRMED:
@@ -186,6 +218,7 @@ def route_request(request):
 
 
 # --- the guide's decision ----------------------------------------------------------------
+
 
 def _current_assignment(request, guide):
     return request.assignments.filter(guide=guide, outcome=Assignment.Outcome.PENDING).last()
@@ -211,7 +244,10 @@ def accept_request(guide, request):
 def decline_request(guide, request, reason):
     """The guide cannot help; the request goes to the next best guide or to the coordinators."""
     if not reason.strip():
-        raise Rejected(_("Please write in a few words why you cannot take this request. It helps us find the right guide."), field="reason")
+        raise Rejected(
+            _("Please write in a few words why you cannot take this request. It helps us find the right guide."),
+            field="reason",
+        )
     request.move_to(ContactRequest.State.DECLINED)
     request.guide = None
     request.save()
@@ -225,6 +261,7 @@ def decline_request(guide, request, reason):
 
 
 # --- the conversation --------------------------------------------------------------------
+
 
 @transaction.atomic
 def post_message(request, sender, body, guide=None, client_ip=""):
@@ -262,7 +299,11 @@ def close_conversation(guide, request, summary):
     if not summary.strip():
         raise Rejected(_("Please write a short summary: what was the question, and what helped?"), field="summary")
     if request.state != ContactRequest.State.ANSWERED:
-        raise Rejected(_("Only a conversation with at least one answer can be closed. If you cannot help, decline the request instead."))
+        raise Rejected(
+            _(
+                "Only a conversation with at least one answer can be closed. If you cannot help, decline the request instead."
+            )
+        )
     request.move_to(ContactRequest.State.CLOSED)
     request.summary = summary.strip()
     request.closed_at = timezone.now()
@@ -314,7 +355,11 @@ def report_abuse(request, reporter, reason):
     if not reason.strip():
         raise Rejected(_("Please describe in a few words what happened."), field="reason")
     report = AbuseReport.objects.create(
-        request=request, guide=request.guide, address_hash=request.address_hash, reporter=reporter, reason=reason.strip()
+        request=request,
+        guide=request.guide,
+        address_hash=request.address_hash,
+        reporter=reporter,
+        reason=reason.strip(),
     )
     _mail_coordinators("abuse_reported", {"report": report})
     return report

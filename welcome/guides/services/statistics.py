@@ -25,7 +25,9 @@ def bars(counter, label=lambda key: key, limit=12):
     """Rows for a bar chart: label, value and length in percent of the largest value."""
     items = counter.most_common(limit) if isinstance(counter, Counter) else list(counter)[:limit]
     top = max((value for _key, value in items), default=0) or 1
-    return [{"key": key, "label": label(key), "value": value, "percent": round(100 * value / top)} for key, value in items]
+    return [
+        {"key": key, "label": label(key), "value": value, "percent": round(100 * value / top)} for key, value in items
+    ]
 
 
 def median_hours(pairs):
@@ -68,7 +70,9 @@ def overview(days=90):
         "total": len(confirmed),
         "answered": sum(1 for row in confirmed if row["first_answer_at"]),
         "median_first_answer_hours": median_hours((row["assigned_at"], row["first_answer_at"]) for row in confirmed),
-        "per_week": bars([(week, weeks.get(week, 0)) for week in week_starts], label=lambda week: week.isoformat(), limit=WEEKS),
+        "per_week": bars(
+            [(week, weeks.get(week, 0)) for week in week_starts], label=lambda week: week.isoformat(), limit=WEEKS
+        ),
         "by_language": bars(languages, spoken_language_name),
         "by_topic": bars(topics, lambda code: str(TOPIC_LABELS.get(code, code))),
         "by_city": bars(cities, lambda slug: dict((s, n) for s, n, _k in CITIES).get(slug, slug)),
@@ -81,8 +85,12 @@ def overview(days=90):
 def language_gaps(demand):
     """Per requested language: requests against active guides and their free places, worst first."""
     active = Guide.objects.active()
-    guides = Counter(dict(GuideLanguage.objects.filter(guide__in=active).values_list("code").annotate(n=Count("guide"))))
-    capacity = dict(GuideLanguage.objects.filter(guide__in=active).values_list("code").annotate(n=Sum("guide__capacity")))
+    guides = Counter(
+        dict(GuideLanguage.objects.filter(guide__in=active).values_list("code").annotate(n=Count("guide")))
+    )
+    capacity = dict(
+        GuideLanguage.objects.filter(guide__in=active).values_list("code").annotate(n=Sum("guide__capacity"))
+    )
     rows = []
     for code, requests in demand.items():
         rows.append(
@@ -101,7 +109,12 @@ def city_gaps(demand):
     """Per city of the Ruhr: requests against active guides living there."""
     guides = Counter(dict(Guide.objects.active().values_list("city").annotate(n=Count("id"))))
     rows = [
-        {"label": name, "requests": demand.get(slug, 0), "guides": guides.get(slug, 0), "lacking": demand.get(slug, 0) > 0 and guides.get(slug, 0) == 0}
+        {
+            "label": name,
+            "requests": demand.get(slug, 0),
+            "guides": guides.get(slug, 0),
+            "lacking": demand.get(slug, 0) > 0 and guides.get(slug, 0) == 0,
+        }
         for slug, name, _kind in CITIES
     ]
     return sorted(rows, key=lambda row: (not row["lacking"], -row["requests"]))

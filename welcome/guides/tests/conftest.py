@@ -29,8 +29,16 @@ def make_guide(db, django_user_model):
         number = next(_numbers)
         user = django_user_model.objects.create_user(f"guide{number}", f"guide{number}@example.org", "pw-guide-123")
         return create_guide(
-            user, display_name=name or f"Guide {number}", city=city, origin=origin, profession="Engineer",
-            languages=list(languages), topics=list(topics), stories={languages[0]: f"Story {number}"}, capacity=capacity, **extra,
+            user,
+            display_name=name or f"Guide {number}",
+            city=city,
+            origin=origin,
+            profession="Engineer",
+            languages=list(languages),
+            topics=list(topics),
+            stories={languages[0]: f"Story {number}"},
+            capacity=capacity,
+            **extra,
         )
 
     return make
@@ -60,7 +68,9 @@ def submit(committed):
     """Submits a request (state new); returns it with its confirmation token."""
 
     def run(guide=None, language="ar", **changes):
-        request = committed(services.submit_request, {**REQUEST_DATA, **changes}, language, guide=guide, client_ip="10.0.0.1")
+        request = committed(
+            services.submit_request, {**REQUEST_DATA, **changes}, language, guide=guide, client_ip="10.0.0.1"
+        )
         token = services.issue_link(request, PrivateLink.Purpose.CONFIRM)
         return request, token
 

@@ -32,7 +32,12 @@ def test_a_newcomer_token_opens_only_their_own_conversation(two_guides, client):
     assert page.status_code == 200 and my_request.message in page.content.decode()
     assert "Other question" not in page.content.decode()
     assert client.get(reverse("guides:conversation", args=["guessed-" + "a" * 40])).status_code == 404
-    assert client.post(reverse("guides:conversation_action", args=["x" * 43, "delete"]), {"delete-confirm": "on"}).status_code == 404
+    assert (
+        client.post(
+            reverse("guides:conversation_action", args=["x" * 43, "delete"]), {"delete-confirm": "on"}
+        ).status_code
+        == 404
+    )
 
 
 def test_a_revoked_token_answers_404(two_guides, client, committed):
@@ -54,7 +59,12 @@ def test_guide_pages_need_a_login_and_a_guide(db, client, django_user_model):
 
 def test_coordination_is_for_coordinators_only(make_guide, coordinator, client):
     client.force_login(make_guide().user)
-    for name in ("guides:coordination", "guides:coordination_statistics", "guides:coordination_audit", "guides:coordination_guides"):
+    for name in (
+        "guides:coordination",
+        "guides:coordination_statistics",
+        "guides:coordination_audit",
+        "guides:coordination_guides",
+    ):
         assert client.get(reverse(name)).status_code == 404
     client.force_login(coordinator)
     assert client.get(reverse("guides:coordination")).status_code == 200

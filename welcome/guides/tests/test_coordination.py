@@ -5,14 +5,23 @@ import json
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from welcome.guides.models import AbuseReport, AuditLogEntry, BlockedAddress, Guide, GuideApplication, Message
+from welcome.guides.models import AbuseReport, AuditLogEntry, BlockedAddress, Guide, Message
 from welcome.guides.services import coordination
 from welcome.guides.services import guides as guide_services
 from welcome.guides.services import requests as services
 from welcome.guides.services.statistics import overview
 
-APPLICATION = {"display_name": "Nadia", "email": "Nadia@Example.org", "city": "essen", "origin": "DZ", "profession": "Pharmacist",
-               "languages": ["ar", "fr"], "topics": ["recognition"], "story": "Je suis venue en 2015.", "story_language": "fr"}
+APPLICATION = {
+    "display_name": "Nadia",
+    "email": "Nadia@Example.org",
+    "city": "essen",
+    "origin": "DZ",
+    "profession": "Pharmacist",
+    "languages": ["ar", "fr"],
+    "topics": ["recognition"],
+    "story": "Je suis venue en 2015.",
+    "story_language": "fr",
+}
 
 
 def test_an_approved_application_becomes_a_guide_with_an_account(db, coordinator, committed, mailoutbox):
@@ -26,14 +35,20 @@ def test_an_approved_application_becomes_a_guide_with_an_account(db, coordinator
 
 
 def test_the_password_link_lets_a_new_guide_log_in(db, coordinator, committed, mailoutbox, client):
-    guide = committed(guide_services.approve_application, committed(guide_services.apply, APPLICATION, "en"), coordinator)
-    link = mailoutbox[-1].body.split("127.0.0.1:8000")[-1].split()[0] if "127.0.0.1:8000" in mailoutbox[-1].body else None
+    guide = committed(
+        guide_services.approve_application, committed(guide_services.apply, APPLICATION, "en"), coordinator
+    )
+    link = (
+        mailoutbox[-1].body.split("127.0.0.1:8000")[-1].split()[0] if "127.0.0.1:8000" in mailoutbox[-1].body else None
+    )
     link = link or "/" + mailoutbox[-1].body.split("/en/", 1)[1].split()[0]
     link = link if link.startswith("/en/") else "/en/" + link.lstrip("/")
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200
-    response = client.post(form_page.redirect_chain[-1][0] if form_page.redirect_chain else link,
-                           {"new_password1": "a-Long-new-passw0rd", "new_password2": "a-Long-new-passw0rd"})
+    response = client.post(
+        form_page.redirect_chain[-1][0] if form_page.redirect_chain else link,
+        {"new_password1": "a-Long-new-passw0rd", "new_password2": "a-Long-new-passw0rd"},
+    )
     assert response.status_code == 302
     assert client.login(username=guide.user.username, password="a-Long-new-passw0rd")
 
@@ -62,7 +77,9 @@ def test_coordinator_reassigns_through_the_page(make_guide, confirmed, coordinat
     client.force_login(coordinator)
     page = client.get(f"/en/guides/coordination/requests/{request.pk}/").content.decode()
     assert "speaks Arabic" not in page or first.display_name in page
-    response = committed(client.post, f"/en/guides/coordination/requests/{request.pk}/", {"guide": second.pk, "note": "knows the field"})
+    response = committed(
+        client.post, f"/en/guides/coordination/requests/{request.pk}/", {"guide": second.pk, "note": "knows the field"}
+    )
     assert response.status_code == 302
     request.refresh_from_db()
     assert request.guide == second
@@ -70,7 +87,9 @@ def test_coordinator_reassigns_through_the_page(make_guide, confirmed, coordinat
     assert entry.actor == coordinator and "knows the field" in entry.detail
 
 
-def test_an_answered_conversation_can_be_reassigned_and_keeps_its_history(make_guide, confirmed, coordinator, committed):
+def test_an_answered_conversation_can_be_reassigned_and_keeps_its_history(
+    make_guide, confirmed, coordinator, committed
+):
     first, second = make_guide(), make_guide()
     request, _ = confirmed(guide=first)
     committed(services.accept_request, first, request)
@@ -124,8 +143,17 @@ def test_every_coordination_page_renders(make_guide, confirmed, coordinator, cli
     committed(services.report_abuse, request, "guide", "spam")
     committed(guide_services.apply, APPLICATION, "en")
     client.force_login(coordinator)
-    for path in ("", "guides/", f"guides/{request.guide.pk}/", "applications/", "reports/", "blocked/", "audit/", "statistics/?days=30",
-                 f"requests/{request.pk}/"):
+    for path in (
+        "",
+        "guides/",
+        f"guides/{request.guide.pk}/",
+        "applications/",
+        "reports/",
+        "blocked/",
+        "audit/",
+        "statistics/?days=30",
+        f"requests/{request.pk}/",
+    ):
         assert client.get(f"/ar/guides/coordination/{path}").status_code == 200, path
 
 
@@ -139,7 +167,10 @@ def test_guide_downloads_their_data_and_deletes_their_account(make_guide, confir
     assert "layla@example.com" not in json.dumps(data)
     response = committed(client.post, reverse("guides:delete_account"), {"password": "pw-guide-123"})
     assert response.status_code == 200
-    assert not Guide.objects.filter(pk=guide.pk).exists() and not get_user_model().objects.filter(pk=guide.user_id).exists()
+    assert (
+        not Guide.objects.filter(pk=guide.pk).exists()
+        and not get_user_model().objects.filter(pk=guide.user_id).exists()
+    )
     request.refresh_from_db()
     assert request.guide == other and request.state == "confirmed"
 

@@ -36,7 +36,9 @@ def test_closed_conversations_are_deleted_after_the_retention_period(make_guide,
     assert not ContactRequest.objects.exists() and not Message.objects.exists()
 
 
-def test_coordinators_hear_once_about_requests_unanswered_for_72_hours(make_guide, confirmed, coordinator, mailoutbox, django_capture_on_commit_callbacks):
+def test_coordinators_hear_once_about_requests_unanswered_for_72_hours(
+    make_guide, confirmed, coordinator, mailoutbox, django_capture_on_commit_callbacks
+):
     request, _ = confirmed(guide=make_guide())
     _age(request, confirmed_at=timezone.now() - datetime.timedelta(hours=71))
     with django_capture_on_commit_callbacks(execute=True):

@@ -15,8 +15,17 @@ def _english():
 
 def _busy(guide, count):
     for n in range(count):
-        ContactRequest.objects.create(guide=guide, state="accepted", name="x", email=f"x{n}@e.org", address_hash="h",
-                                      country="SY", planned_arrival="3m", message="m", message_fingerprint=str(n))
+        ContactRequest.objects.create(
+            guide=guide,
+            state="accepted",
+            name="x",
+            email=f"x{n}@e.org",
+            address_hash="h",
+            country="SY",
+            planned_arrival="3m",
+            message="m",
+            message_fingerprint=str(n),
+        )
 
 
 def test_a_shared_language_is_required(make_guide):
@@ -35,7 +44,13 @@ def test_topic_city_and_origin_rank_and_explain(make_guide):
     ranked = rank_guides(["ar"], ["job"], "dortmund", "SY")
     assert [m.guide for m in ranked] == [best, plain]
     text = ranked[0].reason_text()
-    for reason in ("speaks Arabic", "lives in Dortmund", "knows about: Job", "works as Engineer", "also comes from Syria"):
+    for reason in (
+        "speaks Arabic",
+        "lives in Dortmund",
+        "knows about: Job",
+        "works as Engineer",
+        "also comes from Syria",
+    ):
         assert reason in text
     assert "lives in" not in ranked[1].reason_text()
 

@@ -20,9 +20,19 @@ def test_list_filters_and_profile(make_guide, client):
 
 def test_whole_journey_over_http(make_guide, client, committed, mailoutbox):
     guide = make_guide(name="Amal")
-    response = committed(client.post, f"/ar/guides/{guide.pk}/write/", {
-        "name": "ليلى", "email": "layla@example.com", "country": "SY", "languages": ["ar"], "planned_arrival": "3m",
-        "message": "كيف أعادل شهادتي؟", "consent": "on"})
+    response = committed(
+        client.post,
+        f"/ar/guides/{guide.pk}/write/",
+        {
+            "name": "ليلى",
+            "email": "layla@example.com",
+            "country": "SY",
+            "languages": ["ar"],
+            "planned_arrival": "3m",
+            "message": "كيف أعادل شهادتي؟",
+            "consent": "on",
+        },
+    )
     assert response.status_code == 302
     confirm_url = re.search(r"http://\S+(/ar/guides/confirm/\S+/)", mailoutbox[-1].body).group(1)
     assert client.get(confirm_url).status_code == 200
@@ -30,9 +40,16 @@ def test_whole_journey_over_http(make_guide, client, committed, mailoutbox):
     conversation_url = response["Location"]
     assert "/ar/guides/c/" in conversation_url
     client.force_login(guide.user)
-    request_url = re.search(r"(/de/guides/dashboard/requests/\d+/)", mailoutbox[-2].body if "dashboard" in mailoutbox[-2].body else mailoutbox[-1].body).group(1)
+    request_url = re.search(
+        r"(/de/guides/dashboard/requests/\d+/)",
+        mailoutbox[-2].body if "dashboard" in mailoutbox[-2].body else mailoutbox[-1].body,
+    ).group(1)
     committed(client.post, request_url + "accept/")
-    committed(client.post, request_url + "message/", {"message-body": "أهلا ليلى، ابدئي من https://www.anerkennung-in-deutschland.de"})
+    committed(
+        client.post,
+        request_url + "message/",
+        {"message-body": "أهلا ليلى، ابدئي من https://www.anerkennung-in-deutschland.de"},
+    )
     client.logout()
     page = client.get(conversation_url.split("?")[0]).content.decode()
     assert "أهلا ليلى" in page and 'rel="nofollow"' in page
@@ -68,13 +85,25 @@ def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
     client.force_login(guide.user)
     form = client.get("/en/guides/dashboard/profile/").content.decode()
     assert 'value="dortmund" selected' in form or 'value="dortmund"' in form
-    changes = {"display_name": "Amal R.", "city": "essen", "origin": "SY", "profession": "Nurse",
-               "languages": ["ar", "tr"], "topics": ["job", "family"], "story_language": "tr", "story": "Essen'e 2019'da geldim."}
+    changes = {
+        "display_name": "Amal R.",
+        "city": "essen",
+        "origin": "SY",
+        "profession": "Nurse",
+        "languages": ["ar", "tr"],
+        "topics": ["job", "family"],
+        "story_language": "tr",
+        "story": "Essen'e 2019'da geldim.",
+    }
     response = client.post("/en/guides/dashboard/profile/", changes)
     assert response.status_code == 302 and "profile_saved=1" in response["Location"]
     guide.refresh_from_db()
     assert (guide.display_name, guide.city, sorted(guide.language_codes), sorted(guide.topic_codes)) == (
-        "Amal R.", "essen", ["ar", "tr"], ["family", "job"])
+        "Amal R.",
+        "essen",
+        ["ar", "tr"],
+        ["family", "job"],
+    )
     assert guide.story_for("tr").text == "Essen'e 2019'da geldim."
     assert not guide.stories.filter(language="en").exists()
     assert "Amal R." in client.get(f"/en/guides/{guide.pk}/").content.decode()
@@ -83,9 +112,19 @@ def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
 def test_a_broken_profile_is_refused_in_the_guides_language_and_nothing_typed_is_lost(make_guide, client):
     guide = make_guide()
     client.force_login(guide.user)
-    response = client.post("/de/guides/dashboard/profile/", {"display_name": "Amal", "city": "essen", "origin": "SY",
-                                                            "profession": "", "languages": ["ar"], "topics": ["job"],
-                                                            "story_language": "ar", "story": "Meine Geschichte"})
+    response = client.post(
+        "/de/guides/dashboard/profile/",
+        {
+            "display_name": "Amal",
+            "city": "essen",
+            "origin": "SY",
+            "profession": "",
+            "languages": ["ar"],
+            "topics": ["job"],
+            "story_language": "ar",
+            "story": "Meine Geschichte",
+        },
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Meine Geschichte" in html and 'value="Amal"' in html

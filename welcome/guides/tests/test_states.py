@@ -6,8 +6,7 @@ import pytest
 from django.utils import timezone
 
 from welcome.guides.models import Assignment, ContactRequest, InvalidTransition, Message
-from welcome.guides.services import Rejected
-from welcome.guides.services import coordination
+from welcome.guides.services import Rejected, coordination
 from welcome.guides.services import requests as services
 
 
@@ -29,7 +28,9 @@ def test_confirming_routes_to_the_chosen_guide_and_gives_a_private_link(make_gui
     assert sorted(m.to[0] for m in mailoutbox[1:]) == sorted([guide.user.email, "layla@example.com"])
     # The guide's e-mail carries a link, not the question.
     guide_mail = next(m for m in mailoutbox if m.to == [guide.user.email])
-    assert "engineering degree" not in guide_mail.body and f"/guides/dashboard/requests/{request.pk}/" in guide_mail.body
+    assert (
+        "engineering degree" not in guide_mail.body and f"/guides/dashboard/requests/{request.pk}/" in guide_mail.body
+    )
 
 
 def test_a_confirmation_link_works_once(make_guide, submit, committed):
@@ -52,7 +53,9 @@ def test_accept_then_answer_then_close(make_guide, confirmed, committed, mailout
     request, _ = confirmed(guide=guide)
     committed(services.accept_request, guide, request)
     assert request.state == "accepted" and request.assignments.get().outcome == Assignment.Outcome.ACCEPTED
-    committed(services.post_message, request, Message.Sender.GUIDE, "Start at anerkennung-in-deutschland.de", guide=guide)
+    committed(
+        services.post_message, request, Message.Sender.GUIDE, "Start at anerkennung-in-deutschland.de", guide=guide
+    )
     request.refresh_from_db()
     assert request.state == "answered" and request.first_answer_at
     guide.refresh_from_db()
@@ -73,7 +76,9 @@ def test_decline_reroutes_to_the_next_best_guide(make_guide, confirmed, committe
     assert request.assignments.get(guide=first).decline_reason == "On holiday"
 
 
-def test_decline_without_another_guide_goes_to_the_coordinators(make_guide, confirmed, committed, coordinator, mailoutbox):
+def test_decline_without_another_guide_goes_to_the_coordinators(
+    make_guide, confirmed, committed, coordinator, mailoutbox
+):
     guide = make_guide()
     request, _ = confirmed(guide=guide)
     committed(services.decline_request, guide, request, "Not my field")
@@ -110,7 +115,16 @@ def test_an_answered_conversation_without_activity_expires(make_guide, confirmed
     assert request.state == "expired" and request.closed_at
 
 
-@pytest.mark.parametrize("state, target", [("new", "accepted"), ("confirmed", "answered"), ("closed", "answered"), ("expired", "confirmed"), ("answered", "accepted")])
+@pytest.mark.parametrize(
+    "state, target",
+    [
+        ("new", "accepted"),
+        ("confirmed", "answered"),
+        ("closed", "answered"),
+        ("expired", "confirmed"),
+        ("answered", "accepted"),
+    ],
+)
 def test_impossible_transitions_are_refused(state, target):
     request = ContactRequest(state=state)
     with pytest.raises(InvalidTransition):

@@ -8,25 +8,30 @@ from django.urls import reverse
 from ..forms import ApplicationDecisionForm, BlockAddressForm, GuideStatusForm, ReassignForm, ResolveReportForm
 from ..matching import rank_guides
 from ..models import AbuseReport, AuditLogEntry, BlockedAddress, ContactRequest, Guide, GuideApplication
-from ..services import coordination
+from ..services import coordination, statistics
 from ..services import guides as guide_services
-from ..services import statistics
 from ..services.protection import Rejected
 from .common import coordinator_required, show_rejection
 
 
 def _waiting_for_coordinator():
-    return ContactRequest.objects.filter(guide__isnull=True, state__in=("confirmed", "declined", "accepted", "answered"))
+    return ContactRequest.objects.filter(
+        guide__isnull=True, state__in=("confirmed", "declined", "accepted", "answered")
+    )
 
 
 @coordinator_required
 def home(request):
-    return render(request, "guides/coordination/home.html", {
-        "applications": GuideApplication.objects.filter(state=GuideApplication.State.PENDING).count(),
-        "waiting": _waiting_for_coordinator().order_by("confirmed_at"),
-        "unanswered": coordination.unanswered_requests(),
-        "reports": coordination.open_reports().count(),
-    })
+    return render(
+        request,
+        "guides/coordination/home.html",
+        {
+            "applications": GuideApplication.objects.filter(state=GuideApplication.State.PENDING).count(),
+            "waiting": _waiting_for_coordinator().order_by("confirmed_at"),
+            "unanswered": coordination.unanswered_requests(),
+            "reports": coordination.open_reports().count(),
+        },
+    )
 
 
 @coordinator_required
@@ -36,21 +41,32 @@ def request_detail(request, pk):
         form = ReassignForm(request.POST)
         if form.is_valid():
             try:
-                coordination.reassign_request(contact_request, form.cleaned_data["guide"], request.user, form.cleaned_data["note"])
+                coordination.reassign_request(
+                    contact_request, form.cleaned_data["guide"], request.user, form.cleaned_data["note"]
+                )
                 return redirect(reverse("guides:coordination_request", args=[pk]) + "?done=1")
             except Rejected as rejected:
                 show_rejection(form, rejected)
     else:
         form = ReassignForm()
-    suggestions = rank_guides(contact_request.languages, contact_request.topics, contact_request.city,
-                              contact_request.country.code, exclude_ids=[contact_request.guide_id or 0])
-    return render(request, "guides/coordination/request.html", {
-        "contact_request": contact_request,
-        "assignments": contact_request.assignments.select_related("guide"),
-        "suggestions": suggestions,
-        "form": form,
-        "done": request.GET.get("done"),
-    })
+    suggestions = rank_guides(
+        contact_request.languages,
+        contact_request.topics,
+        contact_request.city,
+        contact_request.country.code,
+        exclude_ids=[contact_request.guide_id or 0],
+    )
+    return render(
+        request,
+        "guides/coordination/request.html",
+        {
+            "contact_request": contact_request,
+            "assignments": contact_request.assignments.select_related("guide"),
+            "suggestions": suggestions,
+            "form": form,
+            "done": request.GET.get("done"),
+        },
+    )
 
 
 @coordinator_required
@@ -59,9 +75,16 @@ def guides(request):
     listed = Guide.objects.with_load().order_by("status", "display_name")
     if status_filter in Guide.Status.values:
         listed = listed.filter(status=status_filter)
-    return render(request, "guides/coordination/guides.html", {
-        "guides": listed, "statuses": Guide.Status.choices, "status_filter": status_filter, "form": GuideStatusForm(),
-    })
+    return render(
+        request,
+        "guides/coordination/guides.html",
+        {
+            "guides": listed,
+            "statuses": Guide.Status.choices,
+            "status_filter": status_filter,
+            "form": GuideStatusForm(),
+        },
+    )
 
 
 @coordinator_required
@@ -91,9 +114,14 @@ def applications(request, pk=None):
                 return redirect(reverse("guides:coordination_applications") + "?done=1")
             except Rejected as rejected:
                 show_rejection(form, rejected)
-    return render(request, "guides/coordination/applications.html", {
-        "entries": [(application, forms[application.pk]) for application in pending], "done": request.GET.get("done"),
-    })
+    return render(
+        request,
+        "guides/coordination/applications.html",
+        {
+            "entries": [(application, forms[application.pk]) for application in pending],
+            "done": request.GET.get("done"),
+        },
+    )
 
 
 @coordinator_required
@@ -114,9 +142,14 @@ def reports(request, pk=None):
         if form.is_valid():
             coordination.resolve_report(report, request.user, **form.cleaned_data)
             return redirect(reverse("guides:coordination_reports") + "?done=1")
-    return render(request, "guides/coordination/reports.html", {
-        "entries": [(report, forms[report.pk]) for report in open_reports], "done": request.GET.get("done"),
-    })
+    return render(
+        request,
+        "guides/coordination/reports.html",
+        {
+            "entries": [(report, forms[report.pk]) for report in open_reports],
+            "done": request.GET.get("done"),
+        },
+    )
 
 
 @coordinator_required
@@ -128,9 +161,15 @@ def blocked(request, pk=None):
     if request.method == "POST" and form.is_valid():
         coordination.block_address(form.cleaned_data["email"], request.user, form.cleaned_data["reason"])
         return redirect(reverse("guides:coordination_blocked") + "?done=1")
-    return render(request, "guides/coordination/blocked.html", {
-        "form": form, "blocked": BlockedAddress.objects.order_by("-created_at"), "done": request.GET.get("done"),
-    })
+    return render(
+        request,
+        "guides/coordination/blocked.html",
+        {
+            "form": form,
+            "blocked": BlockedAddress.objects.order_by("-created_at"),
+            "done": request.GET.get("done"),
+        },
+    )
 
 
 @coordinator_required
@@ -138,6 +177,8 @@ def audit_log(request):
     entries = AuditLogEntry.objects.all()
     query = request.GET.get("q", "").strip()[:100]
     if query:
-        entries = entries.filter(Q(action__icontains=query) | Q(target__icontains=query) | Q(actor_name__icontains=query))
+        entries = entries.filter(
+            Q(action__icontains=query) | Q(target__icontains=query) | Q(actor_name__icontains=query)
+        )
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     return render(request, "guides/coordination/audit.html", {"page": page, "query": query})

@@ -9,9 +9,18 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils.translation import get_language, gettext_lazy as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
-from ..forms import AvailabilityForm, CloseForm, DeclineForm, DeleteAccountForm, GuideProfileForm, MessageForm, ReportForm
+from ..forms import (
+    AvailabilityForm,
+    CloseForm,
+    DeclineForm,
+    DeleteAccountForm,
+    GuideProfileForm,
+    MessageForm,
+    ReportForm,
+)
 from ..models import ContactRequest, Message
 from ..services import guides as guide_services
 from ..services import requests as request_services
@@ -82,17 +91,27 @@ def dashboard(request, guide):
             except Rejected as rejected:
                 show_rejection(form, rejected)
     else:
-        form = AvailabilityForm(initial={"capacity": guide.capacity, "accepting_requests": guide.accepting_requests, "away_until": guide.away_until})
-    return render(request, "guides/dashboard/dashboard.html", {
-        "guide": guide,
-        "new_requests": requests.filter(state=ContactRequest.State.CONFIRMED).order_by("assigned_at"),
-        "open_conversations": requests.filter(state__in=("accepted", "answered")).order_by("-last_activity_at"),
-        "closed_conversations": requests.filter(state__in=("closed", "expired")).order_by("-closed_at")[:20],
-        "form": form,
-        "saved": request.GET.get("saved"),
-        "declined": request.GET.get("declined"),
-        "profile_saved": request.GET.get("profile_saved"),
-    })
+        form = AvailabilityForm(
+            initial={
+                "capacity": guide.capacity,
+                "accepting_requests": guide.accepting_requests,
+                "away_until": guide.away_until,
+            }
+        )
+    return render(
+        request,
+        "guides/dashboard/dashboard.html",
+        {
+            "guide": guide,
+            "new_requests": requests.filter(state=ContactRequest.State.CONFIRMED).order_by("assigned_at"),
+            "open_conversations": requests.filter(state__in=("accepted", "answered")).order_by("-last_activity_at"),
+            "closed_conversations": requests.filter(state__in=("closed", "expired")).order_by("-closed_at")[:20],
+            "form": form,
+            "saved": request.GET.get("saved"),
+            "declined": request.GET.get("declined"),
+            "profile_saved": request.GET.get("profile_saved"),
+        },
+    )
 
 
 @guide_required
@@ -105,11 +124,18 @@ def edit_profile(request, guide):
             return redirect(reverse("guides:dashboard") + "?profile_saved=1")
     else:
         story = guide.story_for(get_language())
-        form = GuideProfileForm(initial={
-            "display_name": guide.display_name, "city": guide.city, "origin": guide.origin, "profession": guide.profession,
-            "languages": guide.language_codes, "topics": guide.topic_codes,
-            "story_language": story.language if story else "", "story": story.text if story else "",
-        })
+        form = GuideProfileForm(
+            initial={
+                "display_name": guide.display_name,
+                "city": guide.city,
+                "origin": guide.origin,
+                "profession": guide.profession,
+                "languages": guide.language_codes,
+                "topics": guide.topic_codes,
+                "story_language": story.language if story else "",
+                "story": story.text if story else "",
+            }
+        )
     return render(request, "guides/dashboard/profile.html", {"guide": guide, "form": form})
 
 
@@ -141,14 +167,18 @@ def request_detail(request, guide, pk, action=None):
                 if action == "decline":
                     return redirect(reverse("guides:dashboard") + "?declined=1")
                 return redirect(reverse("guides:request", args=[pk]) + f"?done={action}")
-    return render(request, "guides/dashboard/request.html", {
-        "guide": guide,
-        "contact_request": contact_request,
-        "messages_": contact_request.messages.select_related("guide"),
-        "forms": forms,
-        "done": request.GET.get("done"),
-        "action_error": action_error,
-    })
+    return render(
+        request,
+        "guides/dashboard/request.html",
+        {
+            "guide": guide,
+            "contact_request": contact_request,
+            "messages_": contact_request.messages.select_related("guide"),
+            "forms": forms,
+            "done": request.GET.get("done"),
+            "action_error": action_error,
+        },
+    )
 
 
 def _run(action, guide, contact_request, data):

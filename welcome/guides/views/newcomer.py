@@ -15,7 +15,9 @@ FORMS = {"message": MessageForm, "rate": RatingForm, "report": ReportForm, "dele
 
 def _run(action, contact_request, data, request):
     if action == "message":
-        request_services.post_message(contact_request, Message.Sender.NEWCOMER, data["body"], client_ip=client_ip(request))
+        request_services.post_message(
+            contact_request, Message.Sender.NEWCOMER, data["body"], client_ip=client_ip(request)
+        )
     elif action == "rate":
         request_services.rate_help(contact_request, data["helpful"], data["comment"])
     elif action == "report":

@@ -19,7 +19,12 @@ PER_PAGE = 20
 
 
 def _public_guides():
-    return Guide.objects.active().with_load().prefetch_related("languages", "topics", "stories").order_by("display_name", "pk")
+    return (
+        Guide.objects.active()
+        .with_load()
+        .prefetch_related("languages", "topics", "stories")
+        .order_by("display_name", "pk")
+    )
 
 
 def _decorate(guides):
@@ -84,7 +89,9 @@ def contact(request, pk=None):
         form = ContactForm(request.POST)
         if form.is_valid():
             try:
-                request_services.submit_request(form.cleaned_data, get_language(), guide=guide, client_ip=client_ip(request))
+                request_services.submit_request(
+                    form.cleaned_data, get_language(), guide=guide, client_ip=client_ip(request)
+                )
             except Rejected as rejected:
                 show_rejection(form, rejected)
             else:

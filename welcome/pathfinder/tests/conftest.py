@@ -10,8 +10,14 @@ from welcome.pathfinder.seed import load_rules
 
 # A complete set of answers; personas change what matters for them.
 BASE_ANSWERS = {
-    "purpose": "work_offer", "citizenship": "IN", "qualification": "degree_other", "recognised": "no",
-    "salary": "none", "german": "none", "family": "", "city": "dortmund",
+    "purpose": "work_offer",
+    "citizenship": "IN",
+    "qualification": "degree_other",
+    "recognised": "no",
+    "salary": "none",
+    "german": "none",
+    "family": "",
+    "city": "dortmund",
 }
 
 

@@ -12,12 +12,26 @@ PERSONAS = {
     "software developer with a degree and an offer above the Blue Card threshold": (
         {"citizenship": "IN", "qualification": "degree_other", "recognised": "no", "salary": "50700", "german": "none"},
         "route-blue-card",
-        ["visa", "fast-track", "recognition-degree", "recognition-advice", "german-start", "registration", "residence-permit"],
+        [
+            "visa",
+            "fast-track",
+            "recognition-degree",
+            "recognition-advice",
+            "german-start",
+            "registration",
+            "residence-permit",
+        ],
         ["childcare", "school", "partner-visa", "job-german"],
     ),
     "nurse whose qualification is not yet recognised": (
-        {"citizenship": "PH", "qualification": "vocational_health", "recognised": "no", "salary": "45934.2",
-         "german": "b1", "city": "essen"},
+        {
+            "citizenship": "PH",
+            "qualification": "vocational_health",
+            "recognised": "no",
+            "salary": "45934.2",
+            "german": "b1",
+            "city": "essen",
+        },
         "route-recognition-first",
         ["recognition-health", "recognition-advice", "welcome-centre", "job-german", "residence-permit"],
         ["recognition-vocational", "german-start", "integration-course"],
@@ -29,15 +43,28 @@ PERSONAS = {
         ["fast-track", "recognition-degree", "recognition-advice", "employment-agency"],
     ),
     "founder from Brazil with a partner": (
-        {"purpose": "business", "citizenship": "BR", "qualification": "degree_other", "recognised": "no",
-         "family": "partner", "city": "bochum"},
+        {
+            "purpose": "business",
+            "citizenship": "BR",
+            "qualification": "degree_other",
+            "recognised": "no",
+            "family": "partner",
+            "city": "bochum",
+        },
         "route-business",
         ["business-plan", "business-registration", "partner-visa", "welcome-centre"],
         ["recognition-degree", "fast-track", "childcare"],
     ),
     "EU citizen with small and school-age children": (
-        {"citizenship": "PL", "qualification": "vocational_craft", "recognised": "no", "salary": "0", "german": "a2",
-         "family": ["under3", "school"], "city": "gelsenkirchen"},
+        {
+            "citizenship": "PL",
+            "qualification": "vocational_craft",
+            "recognised": "no",
+            "salary": "0",
+            "german": "a2",
+            "family": ["under3", "school"],
+            "city": "gelsenkirchen",
+        },
         "route-eu",
         ["childcare", "school", "international-school", "recognition-craft", "registration", "integration-course"],
         ["visa", "residence-permit", "partner-visa", "migration-counselling", "fast-track", "recognition-advice"],
@@ -49,14 +76,26 @@ PERSONAS = {
         ["recognition-degree", "recognition-advice", "german-start"],
     ),
     "engineer with an offer between the two Blue Card thresholds": (
-        {"citizenship": "TR", "qualification": "degree_other", "recognised": "yes", "salary": "45934.2", "german": "c1"},
+        {
+            "citizenship": "TR",
+            "qualification": "degree_other",
+            "recognised": "yes",
+            "salary": "45934.2",
+            "german": "c1",
+        },
         "route-blue-card-shortage",
         ["visa", "residence-permit"],
         ["job-german", "integration-course"],
     ),
     "recognised electrician looking for work": (
-        {"purpose": "job_search", "citizenship": "UA", "qualification": "vocational_craft", "recognised": "yes",
-         "german": "b1", "city": "hamm"},
+        {
+            "purpose": "job_search",
+            "citizenship": "UA",
+            "qualification": "vocational_craft",
+            "recognised": "yes",
+            "german": "b1",
+            "city": "hamm",
+        },
         "route-opportunity-recognised",
         ["job-search-preparation", "employment-agency", "job-german"],
         ["recognition-craft", "fast-track"],
@@ -68,21 +107,40 @@ PERSONAS = {
         ["fast-track"],
     ),
     "researcher with a contract, city not decided": (
-        {"purpose": "research", "citizenship": "CN", "qualification": "degree_other", "recognised": "no",
-         "salary": "50700", "city": "undecided"},
+        {
+            "purpose": "research",
+            "citizenship": "CN",
+            "qualification": "degree_other",
+            "recognised": "no",
+            "salary": "50700",
+            "city": "undecided",
+        },
         "route-research",
         ["hosting-agreement", "enrolment", "visa"],
         ["recognition-degree", "recognition-advice", "welcome-centre", "fast-track"],
     ),
     "spouse joining family, with a school child": (
-        {"purpose": "family", "citizenship": "MA", "qualification": "vocational_other", "recognised": "no",
-         "german": "a1", "family": ["school"], "city": "herne"},
+        {
+            "purpose": "family",
+            "citizenship": "MA",
+            "qualification": "vocational_other",
+            "recognised": "no",
+            "german": "a1",
+            "family": ["school"],
+            "city": "herne",
+        },
         "route-family",
         ["school", "recognition-vocational", "visa", "integration-course"],
         ["partner-visa", "fast-track", "childcare"],
     ),
     "doctor whose licence procedure has started": (
-        {"citizenship": "SY", "qualification": "degree_health", "recognised": "started", "salary": "50700", "german": "b2"},
+        {
+            "citizenship": "SY",
+            "qualification": "degree_health",
+            "recognised": "started",
+            "salary": "50700",
+            "german": "b2",
+        },
         "route-blue-card",
         ["recognition-health", "job-german"],
         ["recognition-degree", "recognition-advice"],
@@ -127,12 +185,18 @@ def test_everyone_gets_the_steps_that_apply_to_all(checklist_for):
 def test_only_one_recognition_body_is_named(checklist_for):
     """A doctor is sent to Münster, not also to the ZAB: steps in one group exclude each other."""
     keys = step_keys(checklist_for(citizenship="SY", qualification="degree_health", recognised="no", salary="50700"))
-    assert [key for key in keys if key.startswith("recognition-") and key != "recognition-advice"] == ["recognition-health"]
+    assert [key for key in keys if key.startswith("recognition-") and key != "recognition-advice"] == [
+        "recognition-health"
+    ]
 
 
 def test_steps_come_in_phases_in_order(checklist_for):
     checklist = checklist_for(family=["under3"])
-    assert [label for label, _items in checklist.phases] == ["Before you leave", "In your first two weeks", "In your first months"]
+    assert [label for label, _items in checklist.phases] == [
+        "Before you leave",
+        "In your first two weeks",
+        "In your first months",
+    ]
     assert step_keys(checklist).index("registration") < step_keys(checklist).index("childcare")
 
 

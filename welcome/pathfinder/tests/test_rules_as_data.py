@@ -36,7 +36,9 @@ def test_salary_bands_follow_the_thresholds(rules):
 
 def test_a_new_condition_removes_a_step_for_those_it_no_longer_fits(checklist_for):
     assert "transport" in step_keys(checklist_for(german="c1"))
-    StepCondition.objects.create(step=ChecklistStep.objects.get(key="transport"), fact="german", operator="below", values="b1")
+    StepCondition.objects.create(
+        step=ChecklistStep.objects.get(key="transport"), fact="german", operator="below", values="b1"
+    )
     assert "transport" not in step_keys(checklist_for(german="c1"))
     assert "transport" in step_keys(checklist_for(german="a2"))
 
@@ -69,12 +71,15 @@ def test_german_source_texts_need_no_review_notice(checklist_for):
     assert not checklist_for(language="de").unreviewed_text
 
 
-@pytest.mark.parametrize("fact, operator, values, message", [
-    ("purpose", "in", "holiday", "Unknown values: holiday"),
-    ("german", "at_least", "b1, b2", "one German level"),
-    ("salary", "at_least", "", "compares with a threshold"),
-    ("purpose", "in", "", "at least one value"),
-])
+@pytest.mark.parametrize(
+    "fact, operator, values, message",
+    [
+        ("purpose", "in", "holiday", "Unknown values: holiday"),
+        ("german", "at_least", "b1, b2", "one German level"),
+        ("salary", "at_least", "", "compares with a threshold"),
+        ("purpose", "in", "", "at least one value"),
+    ],
+)
 def test_editors_get_a_clear_message_for_a_broken_condition(rules, fact, operator, values, message):
     condition = StepCondition(step=ChecklistStep.objects.get(key="visa"), fact=fact, operator=operator, values=values)
     with translation.override("en"):
@@ -84,7 +89,9 @@ def test_editors_get_a_clear_message_for_a_broken_condition(rules, fact, operato
 
 
 def test_a_text_naming_an_unknown_threshold_is_refused(rules):
-    text = StepText(step=ChecklistStep.objects.get(key="visa"), language="en", title="Salary", text="At least {blue-crad}.")
+    text = StepText(
+        step=ChecklistStep.objects.get(key="visa"), language="en", title="Salary", text="At least {blue-crad}."
+    )
     with pytest.raises(ValidationError) as error:
         text.full_clean()
     assert "blue-crad" in " ".join(error.value.messages)

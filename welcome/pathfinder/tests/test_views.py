@@ -16,7 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def form_fields(html):
     """The hidden fields of the question form, as a browser would send them."""
-    return [(unescape(name), unescape(value)) for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', html)]
+    return [
+        (unescape(name), unescape(value))
+        for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', html)
+    ]
 
 
 def answer(client, response, name, *values):
@@ -35,8 +38,16 @@ def test_start_page_explains_and_links_the_first_question(client, rules):
 
 def test_walking_through_every_question_leads_to_the_checklist(client, rules):
     response = client.get("/en/path/?change=purpose")
-    steps = [("purpose", ["work_offer"]), ("citizenship", ["IN"]), ("qualification", ["degree_other"]), ("recognised", ["no"]),
-             ("salary", ["50700"]), ("german", ["a1"]), ("family", ["partner"]), ("city", ["essen"])]
+    steps = [
+        ("purpose", ["work_offer"]),
+        ("citizenship", ["IN"]),
+        ("qualification", ["degree_other"]),
+        ("recognised", ["no"]),
+        ("salary", ["50700"]),
+        ("german", ["a1"]),
+        ("family", ["partner"]),
+        ("city", ["essen"]),
+    ]
     for number, (name, values) in enumerate(steps, start=1):
         assert response.status_code == 200
         assert f"Question {number} of 8" in response.content.decode()
@@ -46,7 +57,10 @@ def test_walking_through_every_question_leads_to_the_checklist(client, rules):
     result = client.get(response["Location"])
     html = result.content.decode()
     assert "Your route: the EU Blue Card" in html
-    assert re.search(r'<input id="share-url"[^>]*value="http://127\.0\.0\.1/en/path/result/\?purpose=work_offer&amp;citizenship=IN', html)
+    assert re.search(
+        r'<input id="share-url"[^>]*value="http://127\.0\.0\.1/en/path/result/\?purpose=work_offer&amp;citizenship=IN',
+        html,
+    )
 
 
 def test_a_question_without_an_answer_comes_back_with_a_message_in_the_readers_language(client, rules):
@@ -70,10 +84,20 @@ def test_change_links_return_to_a_question_with_the_answer_chosen(client, rules)
     assert re.search(r'value="b1" checked', response.content.decode())
 
 
-@pytest.mark.parametrize("params", [
-    {"purpose": "holiday"}, {"citizenship": "XX"}, {"salary": "NaN"}, {"salary": "1e400"}, {"salary": "-5"},
-    {"family": "<script>"}, {"city": "berlin"}, {"change": "nonsense"}, {"german": ["a1", "b2"]},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"purpose": "holiday"},
+        {"citizenship": "XX"},
+        {"salary": "NaN"},
+        {"salary": "1e400"},
+        {"salary": "-5"},
+        {"family": "<script>"},
+        {"city": "berlin"},
+        {"change": "nonsense"},
+        {"german": ["a1", "b2"]},
+    ],
+)
 def test_unknown_answers_never_fail_and_keep_the_rest(client, rules, params):
     query = {**BASE_ANSWERS, **params}
     response = client.get("/en/path/result/", query)

@@ -47,10 +47,18 @@ def test_region_wide_choice_lists_places_without_a_city(client, make_place):
     assert names(response) == ["ZAB"]
 
 
-@pytest.mark.parametrize("query", [
-    {"city": "atlantis"}, {"kind": "palace"}, {"city": "x" * 500, "kind": "<script>"},
-    {"city": ["essen", "bochum"]}, {"page": "-1"}, {"page": "abc"}, {"page": "99999"},
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"city": "atlantis"},
+        {"kind": "palace"},
+        {"city": "x" * 500, "kind": "<script>"},
+        {"city": ["essen", "bochum"]},
+        {"page": "-1"},
+        {"page": "abc"},
+        {"page": "99999"},
+    ],
+)
 def test_unknown_values_are_reported_never_a_failure(client, make_place, query):
     make_place(name="Still listed", city="bochum")  # a repeated parameter counts with its last value
     response = client.get("/en/places/", query)
@@ -101,7 +109,9 @@ def test_every_language_renders_the_directory(client, make_place):
 
 
 def test_detail_page_and_unknown_place(client, make_place):
-    place = make_place(name="Bürgerdienste", phone="+49 231 50-27132", email="a@example.org", website="https://example.org")
+    place = make_place(
+        name="Bürgerdienste", phone="+49 231 50-27132", email="a@example.org", website="https://example.org"
+    )
     response = client.get(reverse("places:detail", args=[place.slug]))
     html = response.content.decode()
     assert response.status_code == 200

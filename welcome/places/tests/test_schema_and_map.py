@@ -18,9 +18,16 @@ def json_ld(html):
 
 def test_each_place_carries_schema_org_data(client, make_place):
     place = make_place(
-        kind="foreigners_office", name="Ausländerbehörde Essen", street_address="Kruppstraße 16", postcode="45128",
-        town="Essen", phone="+49 201 123", website="https://www.essen.de", languages=["de", "en"],
-        description="Aufenthalt", texts={"en": "Residence permits"},
+        kind="foreigners_office",
+        name="Ausländerbehörde Essen",
+        street_address="Kruppstraße 16",
+        postcode="45128",
+        town="Essen",
+        phone="+49 201 123",
+        website="https://www.essen.de",
+        languages=["de", "en"],
+        description="Aufenthalt",
+        texts={"en": "Residence permits"},
     )
     data = json_ld(client.get(f"/en/places/{place.slug}/").content.decode())
     assert data["@context"] == "https://schema.org"
@@ -28,8 +35,11 @@ def test_each_place_carries_schema_org_data(client, make_place):
     assert data["name"] == "Ausländerbehörde Essen"
     assert data["description"] == "Residence permits"
     assert data["address"] == {
-        "@type": "PostalAddress", "addressCountry": "DE", "streetAddress": "Kruppstraße 16",
-        "postalCode": "45128", "addressLocality": "Essen",
+        "@type": "PostalAddress",
+        "addressCountry": "DE",
+        "streetAddress": "Kruppstraße 16",
+        "postalCode": "45128",
+        "addressLocality": "Essen",
     }
     assert data["telephone"] == "+49 201 123"
     assert data["sameAs"] == "https://www.essen.de"
@@ -48,14 +58,14 @@ def test_the_map_links_every_city_and_district_to_its_city_page(client, make_pla
     make_place(city="essen")
     make_place(city="essen")
     html = client.get("/ar/places/").content.decode()
-    svg = html[html.index("<svg"):html.index("</svg>")]
-    for slug, name, _kind in CITIES:
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    for slug, _name, _kind in CITIES:
         assert f'href="/ar/cities/{slug}/"' in svg, slug
     assert svg.count("<a href=") == 15
     assert "<title" in svg
     assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org", "")
     # The text alternative: every city page and each city's filtered directory.
-    listing = html[html.index('class="places-map__list"'):]
+    listing = html[html.index('class="places-map__list"') :]
     for slug, _name, _kind in CITIES:
         assert f'href="/ar/cities/{slug}/"' in listing
         assert f'href="/ar/places/?city={slug}"' in listing

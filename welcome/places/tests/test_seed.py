@@ -17,10 +17,21 @@ def test_seed_has_a_foreigners_office_for_each_of_the_15_cities_and_districts(se
 
 def test_seed_covers_every_kind_and_the_named_bodies(seeded):
     assert set(Place.objects.values_list("kind", flat=True)) == set(PlaceKind.values)
-    for slug in ["welcomecenter-essen", "welcome-office-bochum", "buergerdienste-international-dortmund", "zab", "ihk-fosa",
-                 "bezirksregierung-muenster-gesundheitsberufe", "bezirksregierung-detmold-lehrkraefte",
-                 "bezirksregierung-arnsberg-lehrkraefte", "zsba", "ruhr-universitaet-bochum", "tu-dortmund",
-                 "universitaet-duisburg-essen", "international-school-ruhr"]:
+    for slug in [
+        "welcomecenter-essen",
+        "welcome-office-bochum",
+        "buergerdienste-international-dortmund",
+        "zab",
+        "ihk-fosa",
+        "bezirksregierung-muenster-gesundheitsberufe",
+        "bezirksregierung-detmold-lehrkraefte",
+        "bezirksregierung-arnsberg-lehrkraefte",
+        "zsba",
+        "ruhr-universitaet-bochum",
+        "tu-dortmund",
+        "universitaet-duisburg-essen",
+        "international-school-ruhr",
+    ]:
         assert Place.objects.filter(slug=slug).exists(), slug
 
 

@@ -15,7 +15,9 @@ class Command(BaseCommand):
             self.stdout.write("Nothing to review.")
             return
         editors = get_user_model().objects.filter(groups__name="Editors", is_active=True).exclude(email="")
-        lines = [f"- {page.title} ({page.locale.language_code}): review was due {page.review_due:%Y-%m-%d}" for page in due]
+        lines = [
+            f"- {page.title} ({page.locale.language_code}): review was due {page.review_due:%Y-%m-%d}" for page in due
+        ]
         lines += [f"- {item.page.title} ({item.page.locale.language_code}): source changed" for item in outdated]
         body = (
             f"{len(due)} pages are past their review date and {len(outdated)} translations are behind their source.\n\n"

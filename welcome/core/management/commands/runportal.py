@@ -11,7 +11,6 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-
 # The worker that matches the task backend; the immediate backend needs none.
 WORKERS = {
     "django_tasks_db.DatabaseBackend": ["db_worker", "--interval", "1", "--no-reload", "--no-startup-delay"],
@@ -33,7 +32,18 @@ class Command(BaseCommand):
         manage = str(settings.BASE_DIR / "manage.py")
         address = f"{options['host']}:{options['port']}"
         if options["gunicorn"]:
-            server = [python, "-m", "gunicorn", "welcome.wsgi", "--bind", address, "--workers", str(options["workers"]), "--access-logfile", "-"]
+            server = [
+                python,
+                "-m",
+                "gunicorn",
+                "welcome.wsgi",
+                "--bind",
+                address,
+                "--workers",
+                str(options["workers"]),
+                "--access-logfile",
+                "-",
+            ]
         else:
             server = [python, manage, "runserver", address, "--noreload"]
         processes = []

@@ -28,12 +28,21 @@ class Command(BaseCommand):
                 continue
             day = today + timedelta(days=sample["days_ahead"])
             event = Event(
-                title=sample["title"], description=sample["description"], kind=sample["kind"], city=sample["city"],
-                starts_at=_at(day, sample["start"]), ends_at=_at(day, sample["end"]),
+                title=sample["title"],
+                description=sample["description"],
+                kind=sample["kind"],
+                city=sample["city"],
+                starts_at=_at(day, sample["start"]),
+                ends_at=_at(day, sample["end"]),
                 place=Place.objects.filter(slug=sample.get("place", "")).first(),
-                venue=sample.get("venue", ""), online_url=sample.get("online_url", ""), languages=sample["languages"],
-                organiser=sample["organiser"], registration_required=sample["registration_required"],
-                registration_url=sample.get("registration_url", ""), is_sample=True, sample_key=sample["key"],
+                venue=sample.get("venue", ""),
+                online_url=sample.get("online_url", ""),
+                languages=sample["languages"],
+                organiser=sample["organiser"],
+                registration_required=sample["registration_required"],
+                registration_url=sample.get("registration_url", ""),
+                is_sample=True,
+                sample_key=sample["key"],
             )
             if event.place is None and not (event.venue or event.online_url):
                 event.venue = sample["city"].title()  # the place is not in the directory (yet)

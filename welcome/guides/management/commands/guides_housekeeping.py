@@ -6,7 +6,9 @@ from welcome.guides.services.housekeeping import run_housekeeping
 
 
 class Command(BaseCommand):
-    help = "Deletes and expires per settings.WELCOME, retries queued mail, alerts coordinators about unanswered requests."
+    help = (
+        "Deletes and expires per settings.WELCOME, retries queued mail, alerts coordinators about unanswered requests."
+    )
 
     def handle(self, *args, **options):
         done = run_housekeeping()

@@ -49,8 +49,15 @@ class Command(BaseCommand):
             guide = Guide.objects.filter(user=user).first()
             profile = {k: entry[k] for k in ("display_name", "city", "origin", "profession")}
             if guide is None:
-                create_guide(user, languages=entry["languages"], topics=entry["topics"], stories=entry["stories"],
-                             email_language="de", is_sample=True, **profile)
+                create_guide(
+                    user,
+                    languages=entry["languages"],
+                    topics=entry["topics"],
+                    stories=entry["stories"],
+                    email_language="de",
+                    is_sample=True,
+                    **profile,
+                )
                 created += 1
             else:
                 self._refresh(guide, entry, profile)
@@ -59,7 +66,9 @@ class Command(BaseCommand):
         guide_user.set_password(guide_password)
         guide_user.save()
 
-        coordinator, _ = User.objects.get_or_create(username=SAMPLE_COORDINATOR, defaults={"email": f"coordinator@{EMAIL_DOMAIN}"})
+        coordinator, _ = User.objects.get_or_create(
+            username=SAMPLE_COORDINATOR, defaults={"email": f"coordinator@{EMAIL_DOMAIN}"}
+        )
         coordinator_password = DEMO_COORDINATOR_PASSWORD if demo else secrets.token_urlsafe(12)
         coordinator.set_password(coordinator_password)
         coordinator.save()
@@ -72,9 +81,13 @@ class Command(BaseCommand):
         )
         login = f"{settings.SITE_URL}/en/guides/login/"
         self.stdout.write(f"Sample guide login: {login}  user '{guide_user.username}'  password '{guide_password}'")
-        self.stdout.write(f"Coordinator login:  {login}  user '{coordinator.username}'  password '{coordinator_password}'")
+        self.stdout.write(
+            f"Coordinator login:  {login}  user '{coordinator.username}'  password '{coordinator_password}'"
+        )
         if not demo:
-            self.stdout.write("(Random passwords, new on every run: set DEBUG=1 or WELCOME_SAMPLE_PASSWORDS=1 for the documented ones.)")
+            self.stdout.write(
+                "(Random passwords, new on every run: set DEBUG=1 or WELCOME_SAMPLE_PASSWORDS=1 for the documented ones.)"
+            )
 
     def _refresh(self, guide, entry, profile):
         """Brings an existing sample guide back to the sample data (languages, topics, stories)."""
