@@ -25,6 +25,13 @@ def language_name(code):
     return dict(settings.LANGUAGES).get(code) or get_language_info(code)["name_local"]
 
 
+def fallback_chain(code):
+    """The languages to offer, in order, where something is missing in `code` (settings.LANGUAGE_FALLBACKS)."""
+    default = [settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
+    chain = settings.LANGUAGE_FALLBACKS.get(code, default)
+    return [other for other in dict.fromkeys(chain) if other != code and other in language_codes()]
+
+
 def best_language(request):
     """The reader's language: their saved choice, else Accept-Language, else the fallback."""
     codes = language_codes()

@@ -185,6 +185,9 @@ LANGUAGES = [
     ("fr", "Français"),
 ]
 FALLBACK_LANGUAGE = "en"
+# Where a page or result is missing in the reader's language, these languages are offered next, in
+# this order (the link says so in the reader's language). Languages not named fall back to en, de.
+LANGUAGE_FALLBACKS = {"de": ["en"], "en": ["de"]}
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

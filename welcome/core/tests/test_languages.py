@@ -31,3 +31,14 @@ def test_every_page_declares_its_language_and_direction(client, site_content, la
 def test_interface_text_is_translated(client, site_content):
     assert "Zum Hauptinhalt springen" in client.get("/de/search/").content.decode()
     assert "Skip to main content" in client.get("/en/search/").content.decode()
+
+
+def test_fallback_chain_per_language(settings):
+    from welcome.core.languages import fallback_chain
+
+    assert fallback_chain("uk") == ["en", "de"]
+    assert fallback_chain("ar") == ["en", "de"]
+    assert fallback_chain("en") == ["de"]
+    assert fallback_chain("de") == ["en"]
+    settings.LANGUAGE_FALLBACKS = {"uk": ["ru", "en", "uk"]}
+    assert fallback_chain("uk") == ["ru", "en"]
