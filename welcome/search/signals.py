@@ -1,6 +1,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .indexing import index_subtree
@@ -19,6 +20,15 @@ def reindex_after_page_change(sender, instance, **kwargs):
 @receiver(post_page_move)
 def reindex_after_move(sender, instance, **kwargs):
     index_subtree(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def reindex_after_privacy_change(sender, instance, **kwargs):
+    """A page made private leaves the search at once, with everything below it; made public again, it returns."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:  # None when the restriction goes because its page was deleted
+        index_subtree(page)
 
 
 @receiver(post_save, sender=SynonymGroup)

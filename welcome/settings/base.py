@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the session middleware: only what the view saves counts, not the session.
+    "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
