@@ -75,7 +75,7 @@ def enqueue_delivery(mail_id, run_after=None):
 
 def backoff(attempts):
     """15 s, 30 s, then MAIL_RETRY_MAX_SECONDS (a minute) between attempts."""
-    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), longest_retry_wait())
+    return min(FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 16), longest_retry_wait())
 
 
 def deliver(mail_id):

@@ -381,7 +381,8 @@ class OutboxMail(models.Model):
     body = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
+    # Retried every minute while the server is down, for up to MAIL_RETENTION_DAYS: more than a small int holds.
+    attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
