@@ -4,10 +4,12 @@ Each runs on a free port of this machine only, started and stopped by the test; 
 servers are never touched.
 """
 
+import copy
 import shutil
 import socket
 import subprocess
 import time
+from contextlib import contextmanager
 
 import redis
 from aiosmtpd.controller import Controller
@@ -135,3 +137,27 @@ class DatabaseWorker:
             self.run()
             time.sleep(interval)
         return time.monotonic() - started
+
+
+@contextmanager
+def database_down():
+    """Points the default connection at a database that is not there, as in an outage, then back.
+
+    PostgreSQL: a port where nothing listens. SQLite: a file in a folder that does not exist.
+    The shared PostgreSQL server is never touched.
+    """
+    from django.db import connections
+
+    original = connections["default"]
+    broken_settings = copy.deepcopy(original.settings_dict)
+    if original.vendor == "sqlite":
+        broken_settings["NAME"] = "/nonexistent-welcome-folder/welcome.sqlite3"
+    else:
+        broken_settings["HOST"], broken_settings["PORT"] = "127.0.0.1", str(free_port())
+    broken = original.__class__(broken_settings, "default")
+    connections["default"] = broken
+    try:
+        yield
+    finally:
+        broken.close()
+        connections["default"] = original
