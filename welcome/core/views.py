@@ -60,7 +60,7 @@ def _checks():
     checks = [("database", _check_database, "the database does not answer")]
     redis = _uses_redis_cache()
     checks.append(("cache", _check_cache, "Redis does not answer" if redis else "the cache does not answer"))
-    if "django_rq" in settings.INSTALLED_APPS:
+    if settings.TASKS["default"]["BACKEND"].endswith("RQBackend"):
         checks.append(("task queue", _check_task_queue, "Redis does not answer"))
     return checks
 

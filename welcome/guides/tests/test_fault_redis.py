@@ -3,10 +3,12 @@
 Slow (marked `fault`): starts its own redis-server and stops it.
 """
 
+import django_rq
 import pytest
 from django.core.cache import cache
 
 from welcome.core.tests.components import RedisServer
+from welcome.guides.models import ContactRequest, OutboxMail
 from welcome.settings.base import redis_cache
 
 pytestmark = pytest.mark.fault
@@ -37,3 +39,33 @@ def test_pages_search_path_check_and_guide_pages_answer_while_redis_is_down(
     assert "Blue Card" in client.get("/en/search/?q=Blue+Card").content.decode()
     # The session is in the database: the guide is still logged in.
     assert "Amal" in client.get("/en/guides/dashboard/").content.decode()
+
+
+def _form(number):
+    return {
+        "name": "Layla",
+        "email": f"layla{number}@example.com",
+        "country": "SY",
+        "languages": ["ar"],
+        "planned_arrival": "3m",
+        "message": f"Question {number}: how is my degree recognised?",
+        "consent": "on",
+    }
+
+
+def test_with_rq_a_request_sent_while_redis_is_down_is_accepted_kept_and_its_mail_sent(
+    redis_server, settings, client, committed, mailoutbox
+):
+    settings.TASKS = {"default": {"BACKEND": "welcome.core.tasks.FallbackRQBackend", "QUEUES": settings.TASK_QUEUES}}
+    settings.RQ_QUEUES = {name: {"URL": redis_server.url} for name in settings.TASK_QUEUES}
+    assert committed(client.post, "/en/guides/write/", _form(1)).status_code == 302
+    # Redis up: the mail waits on its queue in Redis for a worker.
+    assert django_rq.get_queue("mail").count == 1 and mailoutbox == []
+
+    redis_server.stop()
+    response = committed(client.post, "/en/guides/write/", _form(2))
+    assert response.status_code == 302 and response["Location"].endswith("/en/guides/sent/")
+    assert ContactRequest.objects.filter(email="layla2@example.com").exists()
+    # Redis could not take the job, so it ran at once: the mail is sent, not dropped.
+    assert [message.to for message in mailoutbox] == [["layla2@example.com"]]
+    assert OutboxMail.objects.get(to="layla2@example.com").sent_at is not None
