@@ -111,12 +111,8 @@ def portal(tmp_path_factory):
     portal.manage("migrate", "--no-input")
     portal.manage("collectstatic", "--no-input")
     portal.manage("load_ruhr_content")
-    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each; work them off
-    # first so that the journeys' e-mails do not wait behind them.
-    if env.get("REDIS_URL"):
-        portal.manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job")
-    else:
-        portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each; the worker
+    # runportal starts serves the mail queue first, so the journeys' e-mails do not wait behind them.
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "runportal", "--gunicorn", "--port", str(port)],

@@ -9,6 +9,7 @@ from django.core.cache import cache
 
 from welcome.core.tests.components import RedisServer
 from welcome.guides.models import ContactRequest, OutboxMail
+from welcome.guides.services.housekeeping import run_housekeeping
 from welcome.settings.base import redis_cache
 
 pytestmark = pytest.mark.fault
@@ -69,3 +70,9 @@ def test_with_rq_a_request_sent_while_redis_is_down_is_accepted_kept_and_its_mai
     # Redis could not take the job, so it ran at once: the mail is sent, not dropped.
     assert [message.to for message in mailoutbox] == [["layla2@example.com"]]
     assert OutboxMail.objects.get(to="layla2@example.com").sent_at is not None
+
+
+def test_housekeeping_still_runs_while_redis_is_down(redis_server, submit):
+    redis_server.stop()
+    done = run_housekeeping()
+    assert done is not None and done["unconfirmed_deleted"] == 0
