@@ -76,3 +76,27 @@ def test_housekeeping_still_runs_while_redis_is_down(redis_server, submit):
     redis_server.stop()
     done = run_housekeeping()
     assert done is not None and done["unconfirmed_deleted"] == 0
+
+
+def test_with_rq_the_worker_takes_mail_before_a_thousand_indexing_jobs(
+    redis_server, settings, client, committed, mailoutbox
+):
+    from django_tasks_rq import Job
+    from rq import SimpleWorker
+
+    from welcome.core.management.commands.runportal import WORKERS
+    from welcome.search.tasks import rebuild_search_index
+
+    settings.TASKS = {"default": {"BACKEND": "welcome.core.tasks.FallbackRQBackend", "QUEUES": settings.TASK_QUEUES}}
+    settings.RQ_QUEUES = {name: {"URL": redis_server.url} for name in settings.TASK_QUEUES}
+    for _ in range(1000):
+        rebuild_search_index.enqueue()
+    assert committed(client.post, "/en/guides/write/", _form(1)).status_code == 302
+
+    # rqworker gets the queues in this order from runportal, and serves them in this order.
+    assert WORKERS["welcome.core.tasks.FallbackRQBackend"][1:3] == ["mail", "default"]
+    queues = [django_rq.get_queue(name, job_class=Job) for name in ("mail", "default")]
+    SimpleWorker(queues, connection=queues[0].connection, job_class=Job).work(burst=True, max_jobs=1)
+
+    assert [message.to for message in mailoutbox] == [["layla1@example.com"]]
+    assert django_rq.get_queue("default").count == 1000
