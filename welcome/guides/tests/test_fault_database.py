@@ -55,7 +55,7 @@ def test_a_page_read_while_the_database_is_down_answers_503_in_the_readers_langu
     assert "قاعدة بياناتنا لا تستجيب الآن" in html and "لم يُحفظ" not in html
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_error_after_the_request_was_saved_says_it_was_saved(client, monkeypatch):
     def broken_redirect(*args, **kwargs):
         raise RuntimeError("failed after the request was committed")

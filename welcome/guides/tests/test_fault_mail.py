@@ -49,7 +49,7 @@ def smtp_sink(settings):
     sink.stop()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mail_waits_out_an_outage_and_goes_out_within_two_minutes_of_the_servers_return(
     database_queue, smtp_sink, client, capsys
 ):
@@ -78,7 +78,7 @@ def test_the_wait_between_attempts_never_exceeds_a_minute(settings):
     assert [backoff(attempts).total_seconds() for attempts in (1, 2, 3, 4, 50)] == [15, 30, 60, 60, 60]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mail_goes_ahead_of_a_thousand_indexing_jobs(database_queue, client, mailoutbox):
     for _ in range(1000):
         rebuild_search_index.enqueue()
