@@ -34,7 +34,7 @@ def absolute_url(path):
 
 
 def longest_retry_wait():
-    return datetime.timedelta(seconds=settings.WELCOME.get("MAIL_RETRY_MAX_SECONDS", 60))
+    return datetime.timedelta(seconds=settings.WELCOME["MAIL_RETRY_MAX_SECONDS"])
 
 
 def queue_mail(to, template, context, language, newcomer_request=None):
