@@ -111,8 +111,9 @@ def portal(tmp_path_factory):
     portal.manage("migrate", "--no-input")
     portal.manage("collectstatic", "--no-input")
     portal.manage("load_ruhr_content")
-    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each; work them off
-    # first so that the journeys' e-mails do not wait behind them.
+    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each. Mail would go
+    # ahead of them anyway (its own queue); working them off first keeps them from competing with
+    # the journeys for the machine's two cores.
     if env.get("REDIS_URL"):
         portal.manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job")
     else:

@@ -2,7 +2,8 @@
 
 A contact request moves through a small state machine (see ContactRequest.TRANSITIONS);
 only the functions in services/ move it. Personal data has an end date: unconfirmed
-requests and old closed conversations are deleted by `guides_housekeeping`.
+requests, old conversations, applications, reports, audit entries and mail are deleted by
+`guides_housekeeping` (the periods: docs/operations.md, "Retention").
 """
 
 from django.conf import settings
@@ -175,7 +176,9 @@ class GuideApplication(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
-    guide = models.OneToOneField(Guide, null=True, blank=True, on_delete=models.SET_NULL, related_name="application")
+    # Deleting a guide deletes the application they were approved with: it holds their name,
+    # address and story.
+    guide = models.OneToOneField(Guide, null=True, blank=True, on_delete=models.CASCADE, related_name="application")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -370,11 +373,16 @@ class OutboxMail(models.Model):
     """An e-mail waiting to be sent: written with the data, sent by a task, retried until it goes."""
 
     to = models.EmailField()
+    # Set on mail to a newcomer: deleting their request deletes the mail to them.
+    request = models.ForeignKey(
+        ContactRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="outbox_mails"
+    )
     subject = models.CharField(max_length=200)
     body = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
+    # Retried every minute while the server is down, for up to MAIL_RETENTION_DAYS: more than a small int holds.
+    attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the session middleware: only what the view saves counts, not the session.
+    "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -125,30 +127,42 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by all app processes when REDIS_URL is set.
+# Cache: Redis shared by all app processes when REDIS_URL is set. When Redis does not answer,
+# the cache degrades to no cache (IGNORE_EXCEPTIONS) instead of failing every page; /readyz says so.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "welcome"),
-        }
+
+
+def redis_cache(url, key_prefix):
+    """The cache on Redis; the fault tests use the same definition."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "welcome"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database; the cache only speeds them up, so a Redis outage logs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Background work: database queue by default, RQ on Redis in production.
+# Background work: database queue by default, RQ on Redis in production. Mail has its own queue,
+# which workers serve before the default queue (indexing and everything else): see runportal.
+TASK_QUEUES = ["mail", "default"]
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "rq" if REDIS_URL else "database")
 if TASKS_BACKEND == "immediate":
-    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}}
 elif TASKS_BACKEND == "rq":
     INSTALLED_APPS.append("django_tasks_rq")
     INSTALLED_APPS.append("django_rq")
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+    # The fallback runs work at once when Redis cannot take it, so a request is never lost to an outage.
+    TASKS = {"default": {"BACKEND": "welcome.core.tasks.FallbackRQBackend", "QUEUES": TASK_QUEUES}}
+    RQ_QUEUES = {name: {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"} for name in TASK_QUEUES}
 else:
-    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 
 # Mail: one file per message under var/mail/ unless EMAIL_HOST is set.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "welcome.ruhr <no-reply@welcome.ruhr>")
@@ -244,11 +258,21 @@ LOGGING = {
 }
 
 # Portal rules editors and operators may want to change without code.
-WELCOME = {
-    "UNCONFIRMED_REQUEST_DAYS": int(os.environ.get("UNCONFIRMED_REQUEST_DAYS", "7")),
-    "CLOSED_CONVERSATION_RETENTION_DAYS": int(os.environ.get("CLOSED_CONVERSATION_RETENTION_DAYS", "180")),
-    "UNANSWERED_ALERT_HOURS": int(os.environ.get("UNANSWERED_ALERT_HOURS", "72")),
-    "IDLE_CONVERSATION_DAYS": int(os.environ.get("IDLE_CONVERSATION_DAYS", "60")),
+# The retention periods (…_DAYS) are listed, with what deletes the data, in docs/operations.md and
+# in the privacy statement: change them there too.
+WELCOME_DEFAULTS = {
+    "UNCONFIRMED_REQUEST_DAYS": 7,
+    "UNANSWERED_REQUEST_RETENTION_DAYS": 90,
+    "CLOSED_CONVERSATION_RETENTION_DAYS": 180,
+    "UNANSWERED_ALERT_HOURS": 72,
+    "IDLE_CONVERSATION_DAYS": 60,
+    "PENDING_APPLICATION_RETENTION_DAYS": 180,
+    "DECLINED_APPLICATION_RETENTION_DAYS": 30,
+    "ABUSE_REPORT_RETENTION_DAYS": 365,
+    "AUDIT_LOG_RETENTION_DAYS": 365,
+    "MAIL_RETENTION_DAYS": 30,
+    "MAIL_RETRY_MAX_SECONDS": 60,
 }
+WELCOME = {name: int(os.environ.get(name, default)) for name, default in WELCOME_DEFAULTS.items()}
 
 CSRF_FAILURE_VIEW = "welcome.core.views.csrf_failure"

@@ -211,7 +211,7 @@ def export_guide_data(guide):
 
 @transaction.atomic
 def delete_guide_account(guide):
-    """Deletes the guide's account and profile. Their open requests go to other guides.
+    """Deletes the guide's account, profile, stories and application. Their open requests go to other guides.
 
     Their messages stay in the newcomers' conversations (signed "a former guide"), so a
     newcomer does not lose the answers they were given.

@@ -74,7 +74,7 @@ def _mail_coordinators(template, context):
 def _mail_newcomer(request, template, **context):
     """A notification to the newcomer with a fresh private link (we cannot rebuild old ones)."""
     token = issue_link(request, PrivateLink.Purpose.CONVERSATION)
-    queue_mail(request.email, template, {"request": request, "token": token, **context}, request.language)
+    queue_mail(request.email, template, {"request": request, "token": token, **context}, request.language, request)
 
 
 def _mail_guide(guide, template, **context):
@@ -143,7 +143,7 @@ def submit_request(data, language, guide=None, client_ip=""):
         # The chosen guide is remembered as the first wish; routing happens on confirmation.
         Assignment.objects.create(request=request, guide=guide, reasons=[str(_("chosen by you"))])
     token = issue_link(request, PrivateLink.Purpose.CONFIRM)
-    queue_mail(email, "confirm_request", {"request": request, "token": token}, language)
+    queue_mail(email, "confirm_request", {"request": request, "token": token}, language, request)
     count_use("request", client_ip, email)
     return request
 
@@ -177,7 +177,9 @@ def confirm_request(token):
             wish.delete()
         route_request(request)
     conversation_token = issue_link(request, PrivateLink.Purpose.CONVERSATION)
-    queue_mail(request.email, "request_confirmed", {"request": request, "token": conversation_token}, request.language)
+    queue_mail(
+        request.email, "request_confirmed", {"request": request, "token": conversation_token}, request.language, request
+    )
     return request, conversation_token
 
 
@@ -324,7 +326,7 @@ def rate_help(request, helpful, comment=""):
 
 @transaction.atomic
 def delete_request(request):
-    """The newcomer deletes their request and conversation: everything, at once."""
+    """The newcomer deletes their request and conversation: everything, at once, mail to them included."""
     request.delete()
 
 
@@ -342,7 +344,9 @@ def send_new_links(email, client_ip=""):
         if request.state == ContactRequest.State.NEW:
             revoke_links(request, PrivateLink.Purpose.CONFIRM)
             token = issue_link(request, PrivateLink.Purpose.CONFIRM)
-            queue_mail(request.email, "confirm_request", {"request": request, "token": token}, request.language)
+            queue_mail(
+                request.email, "confirm_request", {"request": request, "token": token}, request.language, request
+            )
         else:
             revoke_links(request, PrivateLink.Purpose.CONVERSATION)
             _mail_newcomer(request, "new_link")

@@ -1,12 +1,15 @@
 """The newcomer's private conversation page, reached only through their private link."""
 
-from django.http import Http404
+import json
+
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from ..forms import DeleteRequestForm, MessageForm, RatingForm, ReportForm
 from ..models import Message, PrivateLink
 from ..services import requests as request_services
+from ..services.newcomer_data import export_request_data
 from ..services.protection import Rejected
 from .common import client_ip, private, show_rejection
 
@@ -54,3 +57,15 @@ def conversation(request, token, action=None):
         "rated": hasattr(contact_request, "rating"),
     }
     return render(request, "guides/conversation.html", context)
+
+
+@private
+def export_data(request, token):
+    """The request and its conversation as a JSON download, from the newcomer's private link."""
+    contact_request = request_services.request_for_token(token, PrivateLink.Purpose.CONVERSATION)
+    if contact_request is None:
+        raise Http404
+    body = json.dumps(export_request_data(contact_request), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="welcome-ruhr-my-question.json"'
+    return response

@@ -11,10 +11,26 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-# The worker that matches the task backend; the immediate backend needs none.
+# The worker that matches the task backend; the immediate backend needs none. It serves the mail
+# queue before the default one (RQ by the order of the queues, the database queue by priority).
+QUEUES = settings.TASK_QUEUES
 WORKERS = {
-    "django_tasks_db.DatabaseBackend": ["db_worker", "--interval", "1", "--no-reload", "--no-startup-delay"],
-    "django_tasks_rq.RQBackend": ["rqworker", "default", "--job-class", "django_tasks_rq.Job", "--with-scheduler"],
+    "django_tasks_db.DatabaseBackend": [
+        "db_worker",
+        "--queue-name",
+        ",".join(QUEUES),
+        "--interval",
+        "1",
+        "--no-reload",
+        "--no-startup-delay",
+    ],
+    "welcome.core.tasks.FallbackRQBackend": [
+        "rqworker",
+        *QUEUES,
+        "--job-class",
+        "django_tasks_rq.Job",
+        "--with-scheduler",
+    ],
 }
 
 
