@@ -46,6 +46,37 @@ class ServiceLinkBlock(blocks.StructBlock):
         template = "content/blocks/service_link.html"
 
 
+OPERATOR_PARTS = ("imprint", "controller", "processors")
+
+
+class OperatorDetailsBlock(blocks.StructBlock):
+    """The operator's details from the admin settings, kept once for every language."""
+
+    part = blocks.ChoiceBlock(
+        choices=[
+            ("imprint", _("Legal notice: provider, contact, register, responsibility")),
+            ("controller", _("Privacy: controller and data protection officer")),
+            ("processors", _("Privacy: processors and server logs")),
+        ],
+        label=_("Which details"),
+    )
+
+    class Meta:
+        icon = "home"
+        label = _("Operator details (from the settings)")
+        template = "content/blocks/operator_details.html"
+
+
+class AccessibilityFeedbackBlock(blocks.StaticBlock):
+    """The electronic contact form BITV NRW § 5 asks for, on the accessibility statement."""
+
+    class Meta:
+        icon = "mail"
+        label = _("Accessibility feedback form")
+        admin_text = _("Shows the form readers use to report a barrier to the editors.")
+        template = "content/blocks/accessibility_feedback.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label=_("Text"), template="content/blocks/paragraph.html"
@@ -54,6 +85,8 @@ class BodyBlock(blocks.StreamBlock):
     steps = blocks.ListBlock(StepBlock(), label=_("Numbered steps"), template="content/blocks/steps.html")
     faq = blocks.ListBlock(QuestionBlock(), label=_("Questions and answers"), template="content/blocks/faq.html")
     service = ServiceLinkBlock()
+    operator = OperatorDetailsBlock()
+    feedback = AccessibilityFeedbackBlock()
 
 
 class FactBlock(blocks.StructBlock):

@@ -1,7 +1,7 @@
 """Turns a content file's Markdown body into the page's StreamField blocks.
 
-Plain Markdown becomes rich text; `:::notice`, `:::steps`, `:::faq` and `:::service`
-sections become the matching blocks (docs/content-format.md).
+Plain Markdown becomes rich text; `:::notice`, `:::steps`, `:::faq`, `:::service`, `:::operator`
+and `:::feedback` sections become the matching blocks (docs/content-format.md).
 
 Block ids come from the page's translation key and the block's position, so the n-th block of a
 translation has the same id as the n-th block of its German source: that is how wagtail-localize
@@ -14,9 +14,11 @@ import uuid
 import markdown
 import yaml
 
+from welcome.content.blocks import OPERATOR_PARTS
+
 from .files import ContentFileError
 
-BLOCK_START = re.compile(r"^:::(notice|steps|faq|service)\s*$")
+BLOCK_START = re.compile(r"^:::(notice|steps|faq|service|operator|feedback)\s*$")
 BLOCK_END = re.compile(r"^:::\s*$")
 PAGE_LINK = re.compile(r'href="page:([^"]+)"')
 HEADING = re.compile(r"^### +(.+)$", re.MULTILINE)
@@ -57,6 +59,13 @@ def _block(kind, text, path, resolve_link, block_id):
         value = _titled_items(text, path, "title", "text", resolve_link, block_id)
     elif kind == "faq":
         value = _titled_items(text, path, "question", "answer", resolve_link, block_id)
+    elif kind == "operator":
+        part = (yaml.safe_load(text) or {}).get("part")
+        if part not in OPERATOR_PARTS:
+            raise ContentFileError(f"{path}: an operator block needs 'part: ' one of {', '.join(OPERATOR_PARTS)}")
+        value = {"part": part}
+    elif kind == "feedback":
+        value = None
     else:
         data = yaml.safe_load(text) or {}
         if not data.get("title") or not data.get("url"):

@@ -73,8 +73,12 @@ def outline(page_file):
             for item in value:
                 structure += _html_outline(item["value"][text_name])
                 links += _links(item["value"][text_name])
-        else:
+        elif kind == "service":
             structure.append(f"service {link_target(value['url'])}")
+        elif kind == "operator":
+            structure.append(f"operator details: {value['part']}")
+        else:
+            structure.append(kind)
     meta = page_file.meta
     structure += [f"source {link_target(source.get('url', ''))}" for source in meta.get("sources") or []]
     structure += ["fact" for _fact in meta.get("facts") or []]
