@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from wagtail import hooks
 
 from .models import CONTENT_PAGE_MODELS
+from .operator import OperatorDetails
 from .review import outdated_translations, pages_due_for_review
 
 
@@ -27,3 +30,14 @@ def review_report(request):
         "panels": panels,
     }
     return render(request, "content/admin/review_report.html", context)
+
+
+def operator_details_to_fill_in(request):
+    """The operator's details still empty, as a panel of the review report (readers see "not yet published")."""
+    missing = OperatorDetails.load().missing()
+    if not missing:
+        return None
+    edit_url = reverse("wagtailsettings:edit", args=["content", "operatordetails"])
+    return render_to_string(
+        "content/admin/operator_panel.html", {"missing": missing, "edit_url": edit_url}, request=request
+    )

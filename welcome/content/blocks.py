@@ -52,6 +52,13 @@ OPERATOR_PARTS = ("imprint", "controller", "processors")
 class OperatorDetailsBlock(blocks.StructBlock):
     """The operator's details from the admin settings, kept once for every language."""
 
+    def get_context(self, value, parent_context=None):
+        from .operator import OperatorDetails
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["entries"] = OperatorDetails.load().entries(value["part"])
+        return context
+
     part = blocks.ChoiceBlock(
         choices=[
             ("imprint", _("Legal notice: provider, contact, register, responsibility")),
@@ -69,6 +76,13 @@ class OperatorDetailsBlock(blocks.StructBlock):
 
 class AccessibilityFeedbackBlock(blocks.StaticBlock):
     """The electronic contact form BITV NRW § 5 asks for, on the accessibility statement."""
+
+    def get_context(self, value, parent_context=None):
+        from .forms import AccessibilityFeedbackForm
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["form"] = AccessibilityFeedbackForm()
+        return context
 
     class Meta:
         icon = "mail"

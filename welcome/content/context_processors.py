@@ -28,12 +28,47 @@ def main_sections_for(language_code):
     return sections
 
 
+# The pages every page links to (header and footer), by their slug under about/.
+ABOUT_PAGES = {
+    "privacy": "privacy",
+    "imprint": "imprint",
+    "accessibility": "accessibility",
+    "easy_language": "easy-language",
+}
+
+
+def about_links_for(language_code):
+    """The URL of each page in ABOUT_PAGES in one language, else its German page's, else None (cached)."""
+    from django.conf import settings
+
+    from .models import ArticlePage
+
+    key = navigation_cache_key(language_code).replace("navigation", "about-links", 1)
+    links = cache.get(key)
+    if links is None:
+        links = {}
+        for name, slug in ABOUT_PAGES.items():
+            pages = ArticlePage.objects.live().filter(url_path__endswith=f"/about/{slug}/")
+            page = (
+                pages.filter(locale__language_code=language_code).first()
+                or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            )
+            links[name] = page.get_url() if page else None
+        cache.set(key, links, 3600)
+    return links
+
+
 def navigation(request):
-    """The main sections for the header, in the reader's language."""
+    """The main sections for the header and the about pages' links, in the reader's language."""
+    language = get_language()
     try:
-        sections = main_sections_for(get_language())
+        sections = main_sections_for(language)
+        about_links = about_links_for(language)
     except DatabaseError:
         # The error page must render even when the database is down.
-        sections = []
+        sections, about_links = [], {}
     path = request.path
-    return {"main_sections": [{**item, "active": path.startswith(item["url"])} for item in sections]}
+    return {
+        "main_sections": [{**item, "active": path.startswith(item["url"])} for item in sections],
+        "about_links": about_links,
+    }

@@ -10,6 +10,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -86,7 +87,15 @@ class ReviewedPage(Page):
             from .views import missing_translation_response
 
             return missing_translation_response(request, self)
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        if self.has_form:
+            # The form carries this reader's CSRF token: no shared cache may keep the page.
+            add_never_cache_headers(response)
+        return response
+
+    @property
+    def has_form(self):
+        return any(block.block_type == "feedback" for block in self.body)
 
     def get_context(self, request, *args, **kwargs):
         from .translations import language_alternates
@@ -183,3 +192,8 @@ def content_pages():
 
 def source_locale():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+# Registered with the app here; defined in their own modules.
+from .accessibility import AccessibilityFeedback  # noqa: E402, F401
+from .operator import OperatorDetails  # noqa: E402, F401

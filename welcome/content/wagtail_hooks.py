@@ -4,8 +4,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import review_report
+from .accessibility import AccessibilityFeedback
+from .admin_views import operator_details_to_fill_in, review_report
 
 
 @hooks.register("register_admin_urls")
@@ -22,3 +25,20 @@ def register_review_report_menu_item():
 def text_direction_follows_the_text():
     """Arabic typed in the admin runs right to left (static/content/admin/text-direction.js)."""
     return format_html('<script src="{}" defer></script>', static("content/admin/text-direction.js"))
+
+
+class AccessibilityFeedbackViewSet(SnippetViewSet):
+    """Readers' reports of barriers, for the editors (the form is on the accessibility statement)."""
+
+    model = AccessibilityFeedback
+    icon = "mail"
+    menu_label = _("Accessibility feedback")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_namespace = "content_accessibility_feedback"
+    list_display = ["message", "page_url", "email", "language", "created_at", "handled"]
+    list_filter = ["handled", "language"]
+
+
+register_snippet(AccessibilityFeedbackViewSet)
+hooks.register("review_report_panels", operator_details_to_fill_in)

@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from welcome.content.services import delete_old_accessibility_feedback
+
 from ..mail import delete_old_mail, retry_due_mail
 from ..models import AbuseReport, AuditLogEntry, ContactRequest, GuideApplication
 from .coordination import unanswered_requests
@@ -127,6 +129,7 @@ def run_housekeeping():
             "applications_deleted": delete_old_applications(),
             "abuse_reports_deleted": delete_old_abuse_reports(),
             "audit_entries_deleted": delete_old_audit_entries(),
+            "accessibility_feedback_deleted": delete_old_accessibility_feedback(),
             "coordinator_alerts": alert_coordinators(),
             "mail_retried": retry_due_mail(),
             "old_mail_deleted": delete_old_mail(),

@@ -20,6 +20,8 @@ LIMITS = {
     "new_link": (10, 3),
     "application": (5, 2),
     "message": (60, 100),
+    # Readers' reports of barriers (welcome.content.services); counted per network address only.
+    "accessibility_feedback": (10, 10),
 }
 
 
