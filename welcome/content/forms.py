@@ -22,4 +22,8 @@ class AccessibilityFeedbackForm(forms.Form):
         error_messages={"invalid": _("Please check the e-mail address, for example name@example.org.")},
     )
     # Left empty by people; programs that fill in every field give themselves away.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
