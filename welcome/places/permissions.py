@@ -27,14 +27,13 @@ class CityPlacePermissionPolicy(ModelPermissionPolicy):
         held = Permission.objects.filter(
             content_type=self._content_type, codename__in=self._get_permission_codenames([action])
         )
-        if (
-            held.filter(user=user).exists()
-            or held.filter(group__user=user).exclude(group__name__startswith=CITY_EDITORS_PREFIX).exists()
-        ):
+        if user.user_permissions.filter(pk__in=held).exists():
+            return None
+        groups = user.groups.filter(permissions__in=held)
+        if groups.exclude(name__startswith=CITY_EDITORS_PREFIX).exists():
             return None
         cities = _cities_by_group()
-        groups = held.filter(group__user=user).values_list("group__name", flat=True)
-        return {cities[name] for name in groups if name in cities}
+        return {cities[name] for name in groups.values_list("name", flat=True) if name in cities}
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not super().user_has_permission_for_instance(user, action, instance):
