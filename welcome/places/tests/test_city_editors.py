@@ -53,3 +53,34 @@ def test_editors_list_every_place(client, django_user_model, two_places):
     client.force_login(user)
     html = client.get(INDEX).content.decode()
     assert "Dortmund office" in html and "Essen office" in html
+
+
+def test_saving_sources_in_the_admin_makes_the_place_verified(dortmund_editor, two_places):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    dortmund, _essen = two_places
+    official = "https://www.dortmund.de/auslaenderwesen"
+    sources = [
+        {"fact": fact, "url": official, "checked_on": "2026-12-01", "ORDER": str(i)}
+        for i, fact in enumerate(["address", "phone", "opening_hours"])
+    ]
+    data = nested_form_data(
+        {
+            "name": "Dortmund office",
+            "slug": dortmund.slug,
+            "kind": "foreigners_office",
+            "city": "dortmund",
+            "street_address": "Olpe 1",
+            "postcode": "44135",
+            "town": "Dortmund",
+            "opening_hours": "Nur mit Termin.",
+            "phone": "+49 231 50-27132",
+            "texts": inline_formset([]),
+            "sources": inline_formset(sources),
+        }
+    )
+    response = dortmund_editor.post(f"{INDEX}edit/{dortmund.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    dortmund.refresh_from_db()
+    assert dortmund.sources.count() == 3
+    assert dortmund.verified and str(dortmund.verified_on) == "2026-12-01"

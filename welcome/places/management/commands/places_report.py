@@ -1,6 +1,6 @@
 """Prints the verified share of the directory per kind, and with --gaps what each unverified place lacks."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 
 from welcome.places import services
 from welcome.places.models import Place
@@ -12,6 +12,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--gaps", action="store_true", help="List every unverified place and its missing facts.")
 
+    @no_translations
     def handle(self, *args, **options):
         rows = services.verified_share_by_kind()
         for label, verified, total in rows:
