@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
@@ -208,7 +209,7 @@ class PlaceSource(Orderable):
     checked_on = models.DateField(_("checked on"))
 
     class Meta(Orderable.Meta):
-        verbose_name = _("source")
+        verbose_name = pgettext_lazy("fact checked on an official page", "source")
         verbose_name_plural = _("sources")
 
     def __str__(self):

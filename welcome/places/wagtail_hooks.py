@@ -2,7 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -71,7 +71,7 @@ class PlaceViewSet(SnippetViewSet):
         InlinePanel(
             "sources",
             heading=_("Sources: the official page each fact was checked on"),
-            label=_("source"),
+            label=pgettext_lazy("fact checked on an official page", "source"),
             help_text=_(
                 "The place counts as verified once its address, a way to get in touch and its hours each have a source."
             ),

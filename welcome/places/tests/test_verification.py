@@ -56,6 +56,7 @@ def test_reader_sees_please_check_with_the_office_for_unverified_facts_in_their_
     source(place, PlaceFact.PHONE)
     html = client.get(f"/de/places/{place.slug}/").content.decode()
     assert "Bitte fragen Sie bei der Stelle nach." in html
+    assert f'href="{OFFICIAL}" rel="external">Quelle</a>' in html
     assert "Please check with the office." not in html
     arabic = client.get(f"/ar/places/{place.slug}/").content.decode()
     assert "يرجى الاستفسار لدى الجهة نفسها." in arabic
