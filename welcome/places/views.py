@@ -43,7 +43,7 @@ def index(request):
 
 def detail(request, slug):
     """GET /<lang>/places/<slug>/: everything about one place, and the same as schema.org data."""
-    place = get_object_or_404(Place.objects.prefetch_related("texts"), slug=slug)
+    place = get_object_or_404(Place.objects.prefetch_related("texts", "sources"), slug=slug)
     language = get_language()
     _decorate([place], language)
     schema = services.place_schema(place, services.absolute_url(request.path), language)

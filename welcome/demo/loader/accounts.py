@@ -8,6 +8,7 @@ from wagtail.models import GroupPagePermission, Page
 
 from welcome.content.models import CityPage
 from welcome.core.region import CITIES
+from welcome.places.permissions import city_editors_group_name
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
@@ -69,9 +70,13 @@ def setup_roles():
 
 
 def setup_city_editors(slug, name):
-    """The city's own editors may edit its city page in every language, and nothing else."""
-    group, _ = Group.objects.get_or_create(name=f"City editors: {name}")
+    """The city's own editors may edit its city page in every language and its places, and nothing else.
+
+    The places permission covers only the city's own places (welcome.places.permissions).
+    """
+    group, _ = Group.objects.get_or_create(name=city_editors_group_name(name))
     group.permissions.add(_permission(*ADMIN_ACCESS))
+    _grant_model(group, "places", ["place"], actions=("change", "view"))
     for page in CityPage.objects.filter(slug=slug):
         _grant_pages(group, page, ("change_page", "publish_page"))
     return group
