@@ -258,6 +258,10 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Every account reads personal data or publishes: each needs a second factor (welcome.accounts).
 OTP_TOTP_ISSUER = "welcome.ruhr"
+# django-axes is the one throttle, for codes as for passwords; django-otp's own delays would refuse
+# a right code typed soon after a wrong one, with a message that cannot say why.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
