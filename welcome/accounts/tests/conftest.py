@@ -19,6 +19,13 @@ def app_code(user, steps_ahead=0):
 
 
 @pytest.fixture
+def client(client):
+    """The admin areas have no language in their address: these readers ask for English."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+@pytest.fixture
 def make_account(db, django_user_model):
     def make(username="person", group=None, **extra):
         user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
