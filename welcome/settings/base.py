@@ -251,6 +251,7 @@ AXES_RESET_ON_SUCCESS = False  # a right password alone is half a login; the sec
 AXES_LOCKOUT_CALLABLE = "welcome.accounts.throttle.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "welcome.core.client.client_ip"
 AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # no history of successful logins and their addresses
 
 # Behind N reverse proxies (each appending to X-Forwarded-For), the client is the address the
 # outermost one saw. 0: clients connect directly and REMOTE_ADDR is theirs.

@@ -60,7 +60,7 @@ def test_first_login_reaches_nothing_but_the_set_up_page(area, client, make_acco
     html = set_up.content.decode()
     assert set_up.status_code == 200 and "<svg" in html and "no-store" in set_up["Cache-Control"]
     assert 'autocomplete="one-time-code"' in html and 'inputmode="numeric"' in html
-    secret = re.search(r'<code aria-labelledby="secret-label" dir="ltr">([A-Z2-7 ]+)</code>', html).group(1)
+    secret = re.search(r'<code id="secret" dir="ltr">([A-Z2-7 ]+)</code>', html).group(1)
     assert len(secret.replace(" ", "")) == 32
 
     wrong = client.post(response["Location"], {"code": "000000" if app_code(user) != "000000" else "111111"})
