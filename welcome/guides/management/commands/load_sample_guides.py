@@ -75,7 +75,9 @@ class Command(BaseCommand):
             "They are labelled as samples on every page."
         )
         login = f"{settings.SITE_URL}/en/guides/login/"
-        self.stdout.write(f"Sample guide login: {login}  user '{guide_user.username}'  password '{DEMO_GUIDE_PASSWORD}'")
+        self.stdout.write(
+            f"Sample guide login: {login}  user '{guide_user.username}'  password '{DEMO_GUIDE_PASSWORD}'"
+        )
         self.stdout.write(
             f"Coordinator login:  {login}  user '{coordinator.username}'  password '{DEMO_COORDINATOR_PASSWORD}'"
         )
