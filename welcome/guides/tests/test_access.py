@@ -105,3 +105,21 @@ def test_email_addresses_never_reach_the_other_side(two_guides, client, committe
     committed(services.post_message, my_request, Message.Sender.GUIDE, "Hello", guide=mine)
     log_in(client, mine.user)
     assert my_request.email not in client.get(reverse("guides:request", args=[my_request.pk])).content.decode()
+
+
+def test_behind_a_trusted_proxy_rate_limits_count_each_newcomer_on_their_own(db, client, settings):
+    """Before TRUSTED_PROXY_COUNT every visitor behind the proxy shared one limit (REMOTE_ADDR)."""
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def ask(number, address):
+        return client.post(
+            "/en/guides/link/",
+            {"email": f"person{number}@example.com"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=address,
+        ).content.decode()
+
+    for number in range(10):
+        assert "Many messages came from your network" not in ask(number, "198.51.100.7")
+    assert "Many messages came from your network" in ask(10, "198.51.100.7")
+    assert "Many messages came from your network" not in ask(11, "203.0.113.9")
