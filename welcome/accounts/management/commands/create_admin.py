@@ -31,7 +31,8 @@ class Command(BaseCommand):
     def handle(self, *args, username, email, dev, **options):
         User = get_user_model()
         if User.objects.filter(username=username).exists():
-            self.stdout.write(f"Administrator '{username}' exists already; nothing changed.")
+            hint = f" (development password '{DEV_ADMIN_PASSWORD}' unless you changed it)" if dev else ""
+            self.stdout.write(f"Administrator '{username}' exists already{hint}; nothing changed.")
             return
         if dev and not settings.DEBUG:
             raise CommandError("--dev works only with DEBUG on. Give the password in WELCOME_ADMIN_PASSWORD instead.")
