@@ -1,6 +1,8 @@
 # welcome.ruhr: two commands on a fresh machine with Python 3.11.
 #   make run   installs, migrates, loads the Ruhr content and starts the portal (PORT=8000)
 #   make test  installs what the tests need and runs the whole suite, browser tests included
+#   make check the checks CI runs before the tests: lint, formatting, migrations, catalogues
+#   make check-deploy  Django's deployment checklist under production settings
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -9,7 +11,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= welcome.settings.dev
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test install install-test translations migrate content e2e-browser bench clean check-deploy
+.PHONY: run test check check-deploy install install-test translations migrate content e2e-browser bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +51,15 @@ e2e-browser:
 	    echo "Browser tests need Debian's Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'."; exit 1; \
 	  fi; \
 	fi
+
+# What CI checks before the suite: style, template indentation, migrations that match the models,
+# and every interface string translated in every language.
+check: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	find welcome -name '*.html' -print0 | xargs -0 $(VENV)/bin/djhtml --check
+	DJANGO_SETTINGS_MODULE=welcome.settings.test DATABASE_URL=sqlite:///:memory: $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=welcome.settings.test DATABASE_URL=sqlite:///:memory: $(PY) manage.py check_catalogues
 
 test: install-test
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) manage.py compile_translations

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from .models import CONTENT_PAGE_MODELS
 
@@ -29,25 +29,32 @@ def pages_due_for_review(today=None):
 
 
 def outdated_translations():
-    """Translations whose source page changed after they were last updated.
+    """Translations whose German source changed after they were last brought up to date.
 
-    For translations made in wagtail-localize, its sync status counts: the source was
-    edited after wagtail-localize last read it. For the others (imported or written by
-    hand), the versions decide: the source was published after the translation.
+    A translation wagtail-localize manages is outdated when the source page was published after
+    wagtail-localize last read it ("Sync translated pages" brings it up to date). A translation it
+    does not manage (written by hand in the page editor) is outdated when its source was published
+    after it.
     """
+    source_language = settings.LANGUAGE_CODE
     source_pages = {
         page.translation_key: page
-        for page in Page.objects.type(*CONTENT_PAGE_MODELS).live().filter(locale__language_code=settings.LANGUAGE_CODE)
+        for page in Page.objects.type(*CONTENT_PAGE_MODELS).live().filter(locale__language_code=source_language)
     }
     synced = {
         source.object_id: source.last_updated_at
-        for source in TranslationSource.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        for source in TranslationSource.objects.filter(locale__language_code=source_language)
     }
+    managed = set(
+        Translation.objects.filter(enabled=True, source__locale__language_code=source_language).values_list(
+            "source__object_id", "target_locale_id"
+        )
+    )
     outdated = []
     translations = (
         Page.objects.type(*CONTENT_PAGE_MODELS)
         .live()
-        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .exclude(locale__language_code=source_language)
         .select_related("locale")
         .order_by("locale__language_code", "path")
     )
@@ -55,9 +62,9 @@ def outdated_translations():
         source = source_pages.get(page.translation_key)
         if source is None or source.last_published_at is None:
             continue
-        last_sync = synced.get(page.translation_key)
-        if last_sync is not None and source.last_published_at > last_sync:
-            outdated.append(OutdatedTranslation(page, source, "sync"))
+        if (page.translation_key, page.locale_id) in managed:
+            if source.last_published_at > synced[page.translation_key]:
+                outdated.append(OutdatedTranslation(page, source, "sync"))
         elif page.last_published_at and source.last_published_at > page.last_published_at:
             outdated.append(OutdatedTranslation(page, source, "newer_source"))
     return outdated

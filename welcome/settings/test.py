@@ -10,6 +10,9 @@ from .base import *  # noqa: F401,F403
 from .base import VAR_DIR
 
 SECRET_KEY = "test-secret-key-not-for-production"
+# Absolute links in tests do not depend on the shell the suite runs in (PORT, SITE_URL).
+SITE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_BASE_URL = SITE_URL
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from wagtail_localize.models import Translation, TranslationSource
 
 from welcome.content.models import ArticlePage
 from welcome.content.review import outdated_translations, pages_due_for_review
@@ -13,24 +14,72 @@ def test_pages_past_their_review_date_are_reported(site_content):
     assert pages_due_for_review(today=datetime.date(2024, 1, 1)) == []
 
 
-def test_a_translation_is_outdated_once_its_source_changes(site_content):
-    assert outdated_translations() == []
+def _publish_german_change(summary="Neue Regeln ab 2027."):
     source = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
-    source.summary = "Neue Regeln ab 2027."
+    source.summary = summary
     source.save_revision().publish()
+    source.refresh_from_db()
+    return source
+
+
+def _sync(source):
+    """What "Sync translated pages" in wagtail-localize does: read the source again, save each translation."""
+    translation_source, _created = TranslationSource.update_or_create_from_instance(source)
+    for translation in translation_source.translations.filter(enabled=True):
+        translation.save_target(publish=True)
+
+
+def test_a_fresh_load_reports_no_outdated_translation(site_content):
+    assert outdated_translations() == []
+
+
+def test_every_imported_translation_is_a_wagtail_localize_translation(site_content):
+    source = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
+    translations = {
+        t.target_locale.language_code: t for t in TranslationSource.objects.get_for_instance(source).translations.all()
+    }
+    assert sorted(translations) == ["en", "uk"]
+    # The English file carries everything the German one does: every segment is translated.
+    total, done = translations["en"].get_progress()
+    assert total > 0 and done == total
+    # The Ukrainian one is cut down: what it lacks stays open in the translation editor.
+    total, done = translations["uk"].get_progress()
+    assert 0 < done < total
+    assert site_content.localize.unmatched > 0
+
+
+def test_a_german_change_marks_its_translations_outdated_until_synced(site_content):
+    source = _publish_german_change()
     outdated = outdated_translations()
-    assert [(item.page.slug, item.page.locale.language_code) for item in outdated] == [
-        ("blue-card", "en"),
-        ("blue-card", "uk"),
+    assert [(item.page.slug, item.page.locale.language_code, item.reason) for item in outdated] == [
+        ("blue-card", "en", "sync"),
+        ("blue-card", "uk", "sync"),
     ]
-
-
-def test_updating_the_translation_clears_it(site_content):
-    source = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
-    source.save_revision().publish()
-    for translation in ArticlePage.objects.filter(slug="blue-card").exclude(locale__language_code="de"):
-        translation.save_revision().publish()
+    # wagtail-localize sees the same: it last read the source before this change.
+    assert TranslationSource.objects.get_for_instance(source).last_updated_at < source.last_published_at
+    _sync(source)
     assert outdated_translations() == []
+
+
+def test_syncing_keeps_every_translated_segment_that_did_not_change(site_content):
+    english = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
+    title, body = english.title, str(english.body.render_as_block())
+    source = _publish_german_change()
+    _sync(source)
+    english.refresh_from_db()
+    # The changed summary falls back to German until a translator translates it; the rest stays English.
+    assert english.summary == "Neue Regeln ab 2027."
+    assert english.title == title
+    assert str(english.body.render_as_block()) == body
+
+
+def test_a_hand_made_translation_is_outdated_until_published_again(site_content):
+    english = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
+    Translation.objects.filter(target_locale=english.locale).update(enabled=False)
+    _publish_german_change()
+    assert [item.reason for item in outdated_translations() if item.page.pk == english.pk] == ["newer_source"]
+    english.save_revision().publish()
+    assert [item for item in outdated_translations() if item.page.pk == english.pk] == []
 
 
 @pytest.mark.django_db

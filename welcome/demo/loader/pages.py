@@ -14,8 +14,9 @@ from wagtail.models import Locale, Page, Site
 
 from welcome.content.models import ArticlePage, CityPage, HomePage, SectionPage
 
-from .blocks import body_blocks, fact_blocks, source_blocks
+from .blocks import BlockIds, body_blocks, fact_blocks, source_blocks
 from .files import ContentFileError, translation_key_for
+from .localize import RegisterReport, register_translations
 
 MARKDOWN_PAGE_LINK = re.compile(r"\]\(page:([^)\s]+)\)")
 PAGE_MODELS = {"home": HomePage, "section": SectionPage, "article": ArticlePage, "city": CityPage}
@@ -26,6 +27,7 @@ class ImportReport:
     created: list = field(default_factory=list)
     kept: int = 0
     skipped: list = field(default_factory=list)
+    localize: RegisterReport = field(default_factory=RegisterReport)
 
     def count_by_language(self):
         counts = {}
@@ -58,7 +60,18 @@ class ContentImporter:
                 self._import(page_file)
             for page, page_file in self.needs_relink:
                 self._relink(page, page_file)
+            self.report.localize = register_translations(self._created_translations())
         return self.report
+
+    def _created_translations(self):
+        """(German source, translation) for each translation this run created, fresh from the database."""
+        source_language = settings.LANGUAGE_CODE
+        for page_file in self.report.created:
+            if page_file.language == source_language:
+                continue
+            source = self._find(page_file.translation_key, source_language)
+            if source is not None:
+                yield source, self._find(page_file.translation_key, page_file.language)
 
     def _ensure_locales(self):
         for code, _name in settings.LANGUAGES:
@@ -92,6 +105,7 @@ class ContentImporter:
 
     def _fields(self, page_file, resolve):
         meta = page_file.meta
+        ids = BlockIds(page_file.translation_key)
         values = {
             "title": meta["title"],
             "slug": page_file.slug,
@@ -99,14 +113,14 @@ class ContentImporter:
             "last_reviewed": page_file.reviewed,
             "review_interval_days": int(meta.get("review_interval_days", 365)),
             "editor_note": str(meta.get("editor_note", "") or "").strip(),
-            "sources": json.dumps(source_blocks(meta.get("sources"), page_file.path)),
-            "body": json.dumps(body_blocks(page_file.body, page_file.path, resolve)),
+            "sources": json.dumps(source_blocks(meta.get("sources"), page_file.path, ids)),
+            "body": json.dumps(body_blocks(page_file.body, page_file.path, resolve, ids)),
         }
         if page_file.page_type == "city":
             office = meta.get("welcome_office") or {}
             values.update(
                 city_kind=meta.get("city_kind", "independent"),
-                facts=json.dumps(fact_blocks(meta.get("facts"))),
+                facts=json.dumps(fact_blocks(meta.get("facts"), ids)),
                 welcome_office_title=office.get("title", ""),
                 welcome_office_url=office.get("url", ""),
             )
@@ -154,7 +168,8 @@ class ContentImporter:
     def _relink(self, page, page_file):
         """Second pass: links to pages created later in the same run."""
         page = Page.objects.get(pk=page.pk).specific  # fresh: children were added since it was created
+        resolve = self._resolver(page_file.language, lambda: None)
         page.body = json.dumps(
-            body_blocks(page_file.body, page_file.path, self._resolver(page_file.language, lambda: None))
+            body_blocks(page_file.body, page_file.path, resolve, BlockIds(page_file.translation_key))
         )
         page.save_revision().publish()

@@ -1,8 +1,9 @@
 """Compares a translation's structure with its German source, so a cut-down translation shows.
 
 Shorter wording is fine; dropped content is not. The outline of a page is what a reader could
-miss: its headings, lists and their items, notices, steps, FAQ entries, services, the links
-in the text, the sources and, on city pages, the facts and the welcome office.
+miss: its headings, paragraphs, lists and their items, notices, steps, FAQ entries, services, the
+links in the text, the sources and, on city pages, the facts and the welcome office. Paragraphs
+count too because wagtail-localize pairs a translation with its source paragraph by paragraph.
 """
 
 import difflib
@@ -39,10 +40,13 @@ def _html_outline(html):
     """Headings and lists of a piece of rich text, in reading order."""
     soup = BeautifulSoup(html, "html.parser")
     parts = []
-    for element in soup.find_all(["h2", "h3", "h4", "ul", "ol"]):
+    for element in soup.find_all(["h2", "h3", "h4", "ul", "ol", "p"]):
+        if element.find_parent(["ul", "ol"]) is not None:
+            continue
         if element.name in ("ul", "ol"):
-            if element.find_parent(["ul", "ol"]) is None:
-                parts.append(f"list of {len(element.find_all('li'))} items")
+            parts.append(f"list of {len(element.find_all('li'))} items")
+        elif element.name == "p":
+            parts.append("paragraph")
         else:
             parts.append(f"{element.name} «{element.get_text(' ', strip=True)}»")
     return parts

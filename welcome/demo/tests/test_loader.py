@@ -83,7 +83,9 @@ def _write(
     body,
     front="title: T\nsummary: S\nreviewed: 2026-11-24\nsources:\n  - title: X\n    url: https://example.org/\n",
 ):
-    (tmp_path / "_home.de.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    # A new section: the test portal's home exists already, and existing pages are never read again.
+    (tmp_path / "fresh").mkdir()
+    (tmp_path / "fresh" / "_index.de.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
     return tmp_path
 
 

@@ -5,6 +5,7 @@ from django.http import QueryDict
 from django.utils import translation
 
 from welcome.pathfinder.checklist import build_checklist, salary_thresholds
+from welcome.pathfinder.models import ChecklistStep
 from welcome.pathfinder.questions import read_answers
 from welcome.pathfinder.seed import load_rules
 
@@ -22,8 +23,11 @@ BASE_ANSWERS = {
 
 
 @pytest.fixture
-def rules(db):
-    return load_rules()
+def rules(db, django_db_setup):
+    """The real rules, loaded once per session by the root conftest; again after a flush."""
+    if not ChecklistStep.objects.exists():
+        return load_rules()
+    return django_db_setup["rules"]
 
 
 def answers_from(values):

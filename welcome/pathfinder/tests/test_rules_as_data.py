@@ -135,10 +135,11 @@ def test_editors_are_told_which_thresholds_to_check(client, rules, django_user_m
     Threshold.objects.filter(key="blue-card").update(valid_for_year=2020, verified=True)
     Threshold.objects.filter(key="blue-card-shortage").update(verified=True)
     html = client.get("/admin/reports/content-review/").content.decode()
-    assert "1 path check threshold to check" in html
-    assert "Set for an earlier year" in html
+    # The admin speaks German, the editors' language.
+    assert "1 Schwellenwert des Weg-Checks zu prüfen" in html
+    assert "Für ein früheres Jahr gesetzt" in html
     Threshold.objects.filter(key="blue-card").update(valid_for_year=2999)
-    assert "path check threshold" not in client.get("/admin/reports/content-review/").content.decode()
+    assert "Schwellenwert des Weg-Checks" not in client.get("/admin/reports/content-review/").content.decode()
 
 
 def test_editors_open_steps_and_thresholds_in_the_admin(client, rules, django_user_model):

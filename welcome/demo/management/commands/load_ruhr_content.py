@@ -44,6 +44,11 @@ class Command(BaseCommand):
             self.stderr.write(f"Skipped {page_file.path.name}: {reason}")
         counts = ", ".join(f"{code} {count}" for code, count in sorted(report.count_by_language().items()))
         self.stdout.write(f"Pages: {len(report.created)} created ({counts or 'none'}), {report.kept} kept as they are.")
+        localize = report.localize
+        self.stdout.write(
+            f"Translations in wagtail-localize: {localize.translations} registered, {localize.strings} segments "
+            f"translated, {localize.unmatched} left open (their structure differs from the German page)."
+        )
         self.stdout.write(f"Search synonyms: {load_synonyms()} groups created.")
         setup_roles()
         available = get_commands()
