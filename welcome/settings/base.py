@@ -255,6 +255,8 @@ AXES_LOCKOUT_CALLABLE = "welcome.accounts.throttle.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "welcome.core.client.client_ip"
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True  # no history of successful logins and their addresses
+# Masked in axes' records and logs (passwords always are): a wrong code may be one digit off a right one.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "recovery_code"]
 
 # Behind N reverse proxies (each appending to X-Forwarded-For), the client is the address the
 # outermost one saw. 0: clients connect directly and REMOTE_ADDR is theirs.

@@ -104,3 +104,15 @@ def test_behind_a_proxy_each_client_is_counted_on_its_own(client, make_account, 
         HTTP_X_FORWARDED_FOR=BOB,
     )
     assert alice.status_code == 429 and bob.status_code == 302
+
+
+def test_the_throttle_keeps_no_password_or_code_it_was_sent(client, make_account):
+    from axes.models import AccessAttempt
+
+    user = make_account("editor")
+    TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    _try(client, "/admin/login/", user.username, "nearly-the-Passw0rd", ALICE)
+    _try(client, "/admin/login/", user.username, PASSWORD, ALICE)
+    client.post("/en/account/second-factor/", {"code": "123456", "recovery_code": "abcd2345"}, REMOTE_ADDR=ALICE)
+    stored = " ".join(attempt.post_data for attempt in AccessAttempt.objects.all())
+    assert stored and "nearly-the-Passw0rd" not in stored and "123456" not in stored and "abcd2345" not in stored
