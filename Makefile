@@ -2,6 +2,7 @@
 #   make run   installs, migrates, loads the Ruhr content and starts the portal (PORT=8000)
 #   make test  installs what the tests need and runs the whole suite, browser tests included
 #   make check the checks CI runs before the tests: lint, formatting, migrations, catalogues
+#   make check-deploy  Django's deployment checklist under production settings
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -10,7 +11,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= welcome.settings.dev
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test check install install-test translations migrate content e2e-browser bench clean
+.PHONY: run test check check-deploy install install-test translations migrate content e2e-browser bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +64,13 @@ check: install-test
 test: install-test
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) manage.py compile_translations
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+
+# Production settings with the documented environment (README, docs/operations.md; the key is
+# an example): Django's deployment checklist must pass without a warning.
+CHECK_DEPLOY_ENV := DJANGO_SETTINGS_MODULE=welcome.settings.production SECRET_KEY=example-only-4f9c2e7a1b8d6035e9f4a2c7b1d8e6053a9f2c4e7b1d ALLOWED_HOSTS=welcome.ruhr SITE_URL=https://welcome.ruhr CSRF_TRUSTED_ORIGINS=https://welcome.ruhr SECURE_HSTS_PRELOAD=1
+
+check-deploy: install
+	$(CHECK_DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: install-test
 	$(PY) bench/run_all.py

@@ -100,7 +100,6 @@ def portal(tmp_path_factory):
         DEBUG="0",
         SITE_URL=url,
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        WELCOME_SAMPLE_PASSWORDS="1",
         CACHE_KEY_PREFIX=f"e2e-{uuid.uuid4().hex[:8]}",
     )
     cleanup = None
@@ -110,7 +109,7 @@ def portal(tmp_path_factory):
     portal = Portal(url, env, var_dir)
     portal.manage("migrate", "--no-input")
     portal.manage("collectstatic", "--no-input")
-    portal.manage("load_ruhr_content")
+    portal.manage("load_ruhr_content", "--sample-accounts")
     # Loading publishes hundreds of pages, and Wagtail queues index tasks for each. Mail would go
     # ahead of them anyway (its own queue); working them off first keeps them from competing with
     # the journeys for the machine's two cores.

@@ -23,6 +23,7 @@ urlpatterns = [
 FEATURE_URLS = {"guides": "guides/", "pathfinder": "path/", "places": "places/", "events": "events/"}
 
 urlpatterns += i18n_patterns(
+    path("account/", include("welcome.accounts.urls")),
     path("search/", include("welcome.search.urls")),
     *[path(FEATURE_URLS[name], include(f"welcome.{name}.urls")) for name in settings.WELCOME_FEATURES],
     path("", include("welcome.content.urls")),

@@ -19,10 +19,14 @@ from wagtail.search import index
 from welcome.core.region import CITY_KIND_LABELS, DISTRICT, INDEPENDENT
 
 from .blocks import BodyBlock, FactBlock, SourceBlock
+from .permissions import StructurePermissionTester
 
 
 class ReviewedPage(Page):
     """Fields and rules shared by every content page."""
+
+    def permissions_for_user(self, user):
+        return StructurePermissionTester(user, self)
 
     summary = models.TextField(
         _("summary"),

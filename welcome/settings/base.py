@@ -5,6 +5,7 @@ The embedded default (SQLite, local memory cache, database task queue, mail as f
 needs none of them; production sets DATABASE_URL, REDIS_URL and friends.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -42,6 +43,11 @@ INSTALLED_APPS = [
     "welcome.search",
     *[f"welcome.{name}" for name in WELCOME_FEATURES],
     "welcome.demo",
+    "welcome.accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -74,6 +80,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "welcome.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -81,12 +88,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "welcome.accounts.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Inside the session middleware: only what the view saves counts, not the session.
     "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "welcome.urls"
@@ -243,6 +253,35 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_FORMAT_CONVERTERS = {"png": "webp", "jpeg": "webp"}
 
 LOGIN_URL = "guides:login"
+
+# Every login (Wagtail admin, Django admin, guides) goes through django-axes first: it refuses
+# a password check once an account has failed too often from one network (LOGIN_FAILURE_LIMIT), or
+# from all networks together (LOGIN_ACCOUNT_FAILURE_LIMIT, higher, so a stranger elsewhere cannot
+# lock a person out quickly). Counts fade LOGIN_COOLOFF_MINUTES after the last failure.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "welcome.accounts.throttle.LoginThrottle"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "30"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "60")))
+AXES_RESET_ON_SUCCESS = False  # a right password alone is half a login; the second factor resets
+AXES_LOCKOUT_CALLABLE = "welcome.accounts.throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "welcome.core.client.client_ip"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # no history of successful logins and their addresses
+# Masked in axes' records and logs (passwords always are): a wrong code may be one digit off a right one.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "recovery_code"]
+
+# Behind N reverse proxies (each appending to X-Forwarded-For), the client is the address the
+# outermost one saw. 0: clients connect directly and REMOTE_ADDR is theirs.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Every account reads personal data or publishes: each needs a second factor (welcome.accounts).
+OTP_TOTP_ISSUER = "welcome.ruhr"
+# django-axes is the one throttle, for codes as for passwords; django-otp's own delays would refuse
+# a right code typed soon after a wrong one, with a message that cannot say why.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -1,8 +1,5 @@
-"""Roles and the first admin account."""
+"""Roles: editors, translators, administrators, city editors. The first administrator: create_admin."""
 
-import secrets
-
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
@@ -80,19 +77,3 @@ def setup_city_editors(slug, name):
     for page in CityPage.objects.filter(slug=slug):
         _grant_pages(group, page, ("change_page", "publish_page"))
     return group
-
-
-def ensure_admin(var_dir):
-    """An administrator account; its password is made once and kept under var/."""
-    User = get_user_model()
-    password_file = var_dir / "admin-password.txt"
-    user = User.objects.filter(username="admin").first()
-    if user is None:
-        password = secrets.token_urlsafe(12)
-        user = User.objects.create_superuser("admin", "admin@welcome.ruhr.invalid", password)
-        user.groups.add(Group.objects.get(name="Administrators"))
-        var_dir.mkdir(parents=True, exist_ok=True)
-        password_file.write_text(password + "\n")
-        return "admin", password
-    stored = password_file.read_text().strip() if password_file.exists() else "(as you set it)"
-    return "admin", stored

@@ -52,11 +52,6 @@ def coordinator_required(view):
     return wrapper
 
 
-def client_ip(request):
-    """The address rate limits count against. Behind a proxy, the proxy must set REMOTE_ADDR."""
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def show_rejection(form, rejected):
     """Puts a service's rejection on the form, on its field when it names one."""
     field = rejected.field if rejected.field in form.fields else None

@@ -4,8 +4,6 @@ import json
 
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -25,31 +23,14 @@ from ..models import ContactRequest, Message
 from ..services import guides as guide_services
 from ..services import requests as request_services
 from ..services.coordination import is_coordinator
-from ..services.protection import Rejected, check_login, count_failed_login
-from .common import client_ip, guide_required, private, show_rejection
-
-
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Stops password guessing: after too many wrong passwords, no password is checked for an hour."""
-
-    def clean(self):
-        address, username = client_ip(self.request), self.cleaned_data.get("username", "")
-        try:
-            check_login(address, username)
-        except Rejected as rejected:
-            raise ValidationError(str(rejected.message), code="too_many_attempts") from rejected
-        try:
-            return super().clean()
-        except ValidationError:
-            count_failed_login(address, username)
-            raise
+from ..services.protection import Rejected
+from .common import guide_required, private, show_rejection
 
 
 class LoginView(auth_views.LoginView):
     """One login for guides and coordinators; each lands in their own area."""
 
     template_name = "guides/login.html"
-    authentication_form = ThrottledAuthenticationForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):

@@ -6,12 +6,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from welcome.core.client import client_ip
+
 from ..forms import DeleteRequestForm, MessageForm, RatingForm, ReportForm
 from ..models import Message, PrivateLink
 from ..services import requests as request_services
 from ..services.newcomer_data import export_request_data
 from ..services.protection import Rejected
-from .common import client_ip, private, show_rejection
+from .common import private, show_rejection
 
 FORMS = {"message": MessageForm, "rate": RatingForm, "report": ReportForm, "delete": DeleteRequestForm}
 
