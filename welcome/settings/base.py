@@ -44,10 +44,8 @@ INSTALLED_APPS = [
     "welcome.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -68,12 +66,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtailcache",
 ]
 
+# The page cache stores what GZip made (one entry per encoding) and answers before the session,
+# language and CSRF layers run; ConditionalGet answers 304 to cached and fresh pages alike.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "welcome.core.page_cache.CacheHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "welcome.urls"
@@ -106,11 +111,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite file under var/ unless DATABASE_URL says otherwise.
+# Database: SQLite file under var/ unless DATABASE_URL says otherwise. Each process keeps its
+# connection (DB_CONN_MAX_AGE seconds, checked before reuse): a new PostgreSQL connection per
+# request cost more than the page itself.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'welcome.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -123,18 +131,55 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by all app processes when REDIS_URL is set.
+# Cache: Redis shared by all app processes when REDIS_URL is set; otherwise files under var/cache/,
+# which the gunicorn workers of one machine share (a publish clears them for every worker).
+# "pages" holds rendered pages for anonymous readers (wagtail-cache); it is cleared on its own.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "welcome")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "welcome"),
-        }
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        },
+        "pages": {
+            # django-redis clears by key pattern, so clearing pages leaves the task queue alone.
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": VAR_DIR / "cache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "page-cache",
+        },
+    }
+
+# Anonymous pages: browsers keep HTML briefly, the page cache and the proxy until a publish purges it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+WAGTAIL_CACHE = env_bool("PAGE_CACHE", True)
+WAGTAIL_CACHE_BACKEND = "pages"
+# Keep the reader's cookies as they are (the language choice is one); pages vary on them.
+WAGTAIL_CACHE_IGNORE_COOKIES = False
+# Pages that are personal or carry a form token: never stored by a cache, whoever asks.
+PRIVATE_PATHS = [
+    r"^/(django-)?admin/",
+    r"^/documents/",
+    r"^/[^/]+/guides/(?!(\d+/)?$)",
+]
+# Data that pages show besides pages themselves: a change to any of these clears the page cache.
+PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup"]
+# The caching proxy in front (deploy/nginx.conf), purged by Wagtail when a page is published.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
 
 # Background work: database queue by default, RQ on Redis in production.
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "rq" if REDIS_URL else "database")
@@ -203,6 +248,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed file names never change, so browsers and proxies keep them for a year.
+WHITENOISE_MAX_AGE = 365 * 24 * 3600
 if os.environ.get("MEDIA_S3_BUCKET"):
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",

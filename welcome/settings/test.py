@@ -26,3 +26,10 @@ if os.environ.get("REDIS_URL"):
     from .base import CACHES
 
     CACHES["default"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}"
+    CACHES["pages"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}-pages"
+else:
+    # Each test starts with empty caches (conftest clears both); pages are cached as in production.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
