@@ -1,5 +1,6 @@
 # welcome.ruhr: two commands on a fresh machine with Python 3.11.
-#   make run   installs, migrates, loads the Ruhr content and starts the portal (PORT=8000)
+#   make run   installs, migrates, loads the Ruhr content and serves the portal as production does (PORT=8000)
+#   make dev   the same content, served by Django's autoreloading development server with DEBUG on
 #   make test  installs what the tests need and runs the whole suite, browser tests included
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -9,7 +10,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= welcome.settings.dev
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test install install-test translations migrate content e2e-browser bench clean
+.PHONY: run dev test install install-test translations migrate content static e2e-browser e2e-proxy bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +26,7 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.install
 
 install: $(VENV)/.installed
 
-install-test: $(VENV)/.installed-test e2e-browser
+install-test: $(VENV)/.installed-test e2e-browser e2e-proxy
 
 translations: install
 	$(PY) manage.py compile_translations
@@ -37,8 +38,15 @@ migrate: translations
 content: migrate
 	$(PY) manage.py load_ruhr_content
 
-run: content
-	$(PY) manage.py runportal --port $(PORT)
+static: install
+	DEBUG=0 $(PY) manage.py collectstatic --no-input --verbosity 0
+
+# DEBUG off, gunicorn and WhiteNoise: what a person tries is what production serves.
+run: content static
+	DEBUG=0 $(PY) manage.py runportal --port $(PORT)
+
+dev: content
+	DEBUG=1 $(PY) manage.py runportal --dev --port $(PORT)
 
 # Browser tests drive Debian's Chromium; as root we install it, otherwise we say how.
 e2e-browser:
@@ -47,6 +55,16 @@ e2e-browser:
 	    (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium)); \
 	  else \
 	    echo "Browser tests need Debian's Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'."; exit 1; \
+	  fi; \
+	fi
+
+# The caching-proxy test runs Debian's nginx with its own configuration; as root we install it.
+e2e-proxy:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get install -y -qq nginx-light >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq nginx-light)); \
+	  else \
+	    echo "The proxy test needs Debian's nginx: run 'sudo apt-get install nginx-light'."; exit 1; \
 	  fi; \
 	fi
 

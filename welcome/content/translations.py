@@ -9,8 +9,12 @@ from welcome.core.languages import language_codes, language_direction, language_
 
 
 def live_translations(page):
-    """The page and its live translations, keyed by language code."""
-    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    """The page and its live, public translations, keyed by language code."""
+    if hasattr(page, "public_only"):
+        # A content page being served knows its translations and the site's restrictions already.
+        pages = page.public_only(page.live_translations)
+    else:
+        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
     return {item.locale.language_code: item for item in pages}
 
 
