@@ -10,9 +10,11 @@ import re
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -95,6 +97,26 @@ def clear_page_cache(**kwargs):
         pages.clear()
 
 
+def _data_changed(**kwargs):
+    # After the commit: a page rendered before it would still show the old data.
+    transaction.on_commit(clear_page_cache)
+
+
+def _page_changed(instance, **kwargs):
+    """Clears the page cache, then has the proxy fetch the page anew, once the change is committed.
+
+    Wagtail's frontend cache purges too, but inside the transaction: with the RQ or the immediate
+    task backend the proxy could fetch the old page before the commit and keep it.
+    """
+
+    def after_commit():
+        clear_page_cache()
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            purge_page_from_cache(instance)
+
+    transaction.on_commit(after_commit)
+
+
 def _models_that_clear_the_cache():
     for label in settings.PAGE_CACHE_CLEARED_BY:
         if "." in label:
@@ -107,8 +129,8 @@ def _models_that_clear_the_cache():
 
 def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(clear_page_cache, dispatch_uid=f"clear-page-cache-{id(signal)}")
-    post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="clear-page-cache-page-deleted")
+        signal.connect(_page_changed, dispatch_uid=f"page-cache-{id(signal)}")
+    post_delete.connect(_data_changed, sender=Page, dispatch_uid="page-cache-page-deleted")
     for model in _models_that_clear_the_cache():
         for signal in (post_save, post_delete):
-            signal.connect(clear_page_cache, sender=model, dispatch_uid=f"clear-page-cache-{model._meta.label}")
+            signal.connect(_data_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}-{id(signal)}")
