@@ -33,29 +33,41 @@ def test_the_second_anonymous_reader_is_served_from_the_page_cache(client, site_
     assert client.get("/de/work/blue-card/")["X-Wagtail-Cache"] == "miss"
 
 
-def test_publishing_a_change_is_shown_at_once(client, site_content):
+def test_publishing_a_change_is_shown_at_once(client, site_content, django_capture_on_commit_callbacks):
     assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
     page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
     page.title = "EU Blue Card, updated"
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
     response = client.get(ARTICLE)
     assert response["X-Wagtail-Cache"] == "miss"
     assert "EU Blue Card, updated" in response.content.decode()
 
 
-def test_an_unpublished_page_is_gone_at_once(client, site_content):
+def test_the_cache_is_cleared_only_once_the_change_is_committed(
+    client, site_content, django_capture_on_commit_callbacks
+):
     client.get(ARTICLE)
     page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
-    page.unpublish()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        page.unpublish()
+    # Before the commit, another reader could still cache the page as it was.
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+    for callback in callbacks:
+        callback()
+    assert client.get(ARTICLE).status_code == 404
     assert client.get(ARTICLE).status_code == 404
 
 
-def test_a_changed_place_clears_the_cache(client, site_content):
+def test_a_changed_place_clears_the_cache(client, site_content, django_capture_on_commit_callbacks):
     from welcome.places.models import Place
 
     client.get("/en/places/")
     assert client.get("/en/places/")["X-Wagtail-Cache"] == "hit"
-    Place.objects.create(slug="welcome-centre", name="Welcome Centre Bochum", kind="foreigners_office", city="bochum")
+    with django_capture_on_commit_callbacks(execute=True):
+        Place.objects.create(
+            slug="welcome-centre", name="Welcome Centre Bochum", kind="foreigners_office", city="bochum"
+        )
     response = client.get("/en/places/")
     assert response["X-Wagtail-Cache"] == "miss"
     assert "Welcome Centre Bochum" in response.content.decode()
