@@ -2,7 +2,7 @@
 
 The page cache itself is wagtail-cache (settings.WAGTAIL_CACHE_BACKEND); this module says which
 requests and responses it may keep, sets the Cache-Control that browsers and the proxy follow,
-and clears the cache when what pages show changes. See docs/decisions/0004-page-cache.md.
+and clears the cache when what pages show changes. See docs/decisions/0005-page-cache-and-caching-proxy.md.
 """
 
 import re
