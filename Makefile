@@ -72,7 +72,9 @@ test: install-test
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) manage.py compile_translations
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
+# bench/load.py drives the portal with Debian's wrk; as root we install it.
 bench: install-test
+	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) bench/run_all.py
 
 clean:
