@@ -97,7 +97,7 @@ class ReviewedPage(Page):
         from .rich_text import linked_page_ids, page_links_resolved
 
         # The links of the whole page are resolved together while it renders.
-        with page_links_resolved(linked_page_ids(*self.rich_text_fields())):
+        with page_links_resolved(linked_page_ids(*self.rich_text_fields()), request):
             response = super().serve(request, *args, **kwargs)
             response.render()
         return response
@@ -142,7 +142,7 @@ class ReviewedPage(Page):
         from .translations import language_alternates
 
         context = super().get_context(request, *args, **kwargs)
-        context["language_alternates"] = language_alternates(self)
+        context["language_alternates"] = language_alternates(self, request)
         return context
 
 

@@ -24,8 +24,11 @@ LINK_ID = re.compile(r"""\bid=\\?["'](\d+)""")
 _resolved = ContextVar("resolved_page_links", default=None)
 
 
-def page_urls_in_language(page_ids, language):
-    """Each linked page's URL in `language` where a live translation exists, else its own."""
+def page_urls_in_language(page_ids, language, request=None):
+    """Each linked page's URL in `language` where a live translation exists, else its own.
+
+    With the request, Wagtail reads the site's root paths once instead of once per link.
+    """
     linked_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
     pages = Page.objects.filter(
         Q(pk__in=page_ids) | Q(translation_key__in=linked_keys, locale__language_code=language, live=True)
@@ -37,7 +40,7 @@ def page_urls_in_language(page_ids, language):
             linked[page.pk] = page
         if page.live and page.locale.language_code == language:
             translated[page.translation_key] = page
-    return {pk: translated.get(page.translation_key, page).get_url() for pk, page in linked.items()}
+    return {pk: translated.get(page.translation_key, page).get_url(request) for pk, page in linked.items()}
 
 
 def linked_page_ids(*stream_values):
@@ -51,10 +54,10 @@ def linked_page_ids(*stream_values):
 
 
 @contextmanager
-def page_links_resolved(page_ids):
+def page_links_resolved(page_ids, request):
     """While rendering a page: its links, resolved at once for the active language."""
     language = get_language()
-    urls = page_urls_in_language(page_ids, language) if page_ids else {}
+    urls = page_urls_in_language(page_ids, language, request) if page_ids else {}
     token = _resolved.set({(language, pk): url for pk, url in urls.items()})
     try:
         yield

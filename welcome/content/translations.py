@@ -18,13 +18,13 @@ def live_translations(page):
     return {item.locale.language_code: item for item in pages}
 
 
-def language_alternates(page):
+def language_alternates(page, request=None):
     """The page in every portal language: its URL there, or the missing-translation notice."""
     existing = live_translations(page)
     alternates = []
     for code in language_codes():
         if code in existing:
-            alternates.append({"code": code, "url": existing[code].get_url(), "available": True})
+            alternates.append({"code": code, "url": existing[code].get_url(request), "available": True})
         else:
             with translation.override(code):
                 url = reverse("content:missing_translation", args=[page.pk])
