@@ -87,8 +87,6 @@ class CacheHeadersMiddleware:
 
 def clear_page_cache(**kwargs):
     """Forget every stored page: a publish can change menus, lists and alternates on many pages."""
-    if not settings.WAGTAIL_CACHE:
-        return
     pages = caches[settings.WAGTAIL_CACHE_BACKEND]
     if hasattr(pages, "delete_pattern"):
         # django-redis: only our keys, not the task queue sharing the Redis database.

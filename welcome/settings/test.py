@@ -33,3 +33,6 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
+# Tests change data inside a transaction that never commits, so the page cache would never be
+# cleared: it is off here, and on in the tests of the page cache and in the browser tests.
+WAGTAIL_CACHE = False

@@ -8,6 +8,11 @@ from welcome.content.models import ArticlePage
 ARTICLE = "/en/work/blue-card/"
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.WAGTAIL_CACHE = True
+
+
 def test_an_anonymous_page_is_public_briefly_in_browsers_and_longer_in_shared_caches(client, site_content):
     response = client.get(ARTICLE)
     assert response.status_code == 200
