@@ -57,7 +57,9 @@ def main():
 
     guide = Guide.objects.filter(status="active").first().pk
     print(f"budget for a first view: {BUDGET:,} bytes compressed")
-    print(f"{'page':28} {'status':>6} {'html gz':>8} {'html raw':>9} {'css+js gz':>10} {'css+js br':>10} {'total':>7} {'req':>4}")
+    print(
+        f"{'page':28} {'status':>6} {'html gz':>8} {'html raw':>9} {'css+js gz':>10} {'css+js br':>10} {'total':>7} {'req':>4}"
+    )
     over = []
     for lang in ("en", "ar"):
         for name, pattern in PAGE_TYPES.items():
