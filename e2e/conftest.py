@@ -119,7 +119,7 @@ def portal(tmp_path_factory):
         portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), "runportal", "--gunicorn", "--port", str(port)],
+        [sys.executable, str(ROOT / "manage.py"), "runportal", "--port", str(port)],
         env=env,
         cwd=ROOT,
         stdout=log,

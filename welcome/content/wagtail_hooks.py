@@ -6,6 +6,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .admin_views import review_report
+from .rich_text import LocalizedPageLinkHandler
+
+
+@hooks.register("register_rich_text_features", order=1)
+def resolve_page_links_in_batches(features):
+    """Replaces Wagtail's page link handler (order 1: after Wagtail's own registration)."""
+    features.register_link_type(LocalizedPageLinkHandler)
 
 
 @hooks.register("register_admin_urls")
