@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from welcome.content.models import ArticlePage
+from welcome.core.testing import log_in
 
 ARTICLE = "/en/work/blue-card/"
 
@@ -81,7 +82,7 @@ def test_a_changed_place_clears_the_cache(client, site_content, django_capture_o
 @pytest.fixture
 def logged_in_client(client, db):
     user = get_user_model().objects.create_user("reader", password="a-long-password-1")
-    client.force_login(user)
+    log_in(client, user)
     return client
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from welcome.core.testing import log_in
 from welcome.demo.loader.accounts import setup_roles
 from welcome.places.models import Place
 
@@ -16,7 +17,7 @@ def dortmund_editor(client, django_user_model):
     setup_roles()
     user = django_user_model.objects.create_user("dortmund-editor", password="pw")
     user.groups.add(Group.objects.get(name="City editors: Dortmund"))
-    client.force_login(user)
+    log_in(client, user)
     return client
 
 
@@ -50,7 +51,7 @@ def test_editors_list_every_place(client, django_user_model, two_places):
     setup_roles()
     user = django_user_model.objects.create_user("editor", password="pw")
     user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
+    log_in(client, user)
     html = client.get(INDEX).content.decode()
     assert "Dortmund office" in html and "Essen office" in html
 
