@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from django.core.management import call_command
 
 from welcome.guides.models import Guide, GuideLanguage
