@@ -31,10 +31,8 @@ def expire_idle_conversations():
     """Answered conversations quiet for IDLE_CONVERSATION_DAYS end as expired."""
     cutoff = timezone.now() - _days("IDLE_CONVERSATION_DAYS", IDLE_DAYS_DEFAULT)
     expired = 0
-    for request in ContactRequest.objects.select_for_update().filter(
-        state=ContactRequest.State.ANSWERED, last_activity_at__lt=cutoff
-    ):
-        request.move_to(ContactRequest.State.EXPIRED)
+    for request in ContactRequest.objects.select_for_update().allowing("expire").filter(last_activity_at__lt=cutoff):
+        request.perform("expire")
         request.closed_at = timezone.now()
         request.save()
         expired += 1
@@ -44,7 +42,7 @@ def expire_idle_conversations():
 def delete_old_conversations():
     """Closed and expired conversations are deleted CLOSED_CONVERSATION_RETENTION_DAYS after they ended."""
     cutoff = timezone.now() - _days("CLOSED_CONVERSATION_RETENTION_DAYS", 180)
-    old = ContactRequest.objects.filter(state__in=("closed", "expired"), closed_at__lt=cutoff)
+    old = ContactRequest.objects.finished().filter(closed_at__lt=cutoff)
     count = old.count()
     old.delete()
     return count
@@ -80,7 +78,7 @@ def run_housekeeping():
 def delete_unconfirmed_requests():
     """Requests whose address was never confirmed are deleted after UNCONFIRMED_REQUEST_DAYS."""
     cutoff = timezone.now() - _days("UNCONFIRMED_REQUEST_DAYS", 7)
-    stale = ContactRequest.objects.filter(state=ContactRequest.State.NEW, created_at__lt=cutoff)
+    stale = ContactRequest.objects.allowing("confirm").filter(created_at__lt=cutoff)
     count = stale.count()
     stale.delete()
     return count

@@ -14,12 +14,6 @@ from ..services.protection import Rejected
 from .common import coordinator_required, show_rejection
 
 
-def _waiting_for_coordinator():
-    return ContactRequest.objects.filter(
-        guide__isnull=True, state__in=("confirmed", "declined", "accepted", "answered")
-    )
-
-
 @coordinator_required
 def home(request):
     return render(
@@ -27,7 +21,7 @@ def home(request):
         "guides/coordination/home.html",
         {
             "applications": GuideApplication.objects.filter(state=GuideApplication.State.PENDING).count(),
-            "waiting": _waiting_for_coordinator().order_by("confirmed_at"),
+            "waiting": ContactRequest.objects.waiting_for_coordinator().order_by("confirmed_at"),
             "unanswered": coordination.unanswered_requests(),
             "reports": coordination.open_reports().count(),
         },
@@ -36,7 +30,7 @@ def home(request):
 
 @coordinator_required
 def request_detail(request, pk):
-    contact_request = get_object_or_404(ContactRequest.objects.exclude(state="new"), pk=pk)
+    contact_request = get_object_or_404(ContactRequest.objects.exclude(state=ContactRequest.State.NEW), pk=pk)
     if request.method == "POST":
         form = ReassignForm(request.POST)
         if form.is_valid():

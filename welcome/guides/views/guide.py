@@ -103,9 +103,9 @@ def dashboard(request, guide):
         "guides/dashboard/dashboard.html",
         {
             "guide": guide,
-            "new_requests": requests.filter(state=ContactRequest.State.CONFIRMED).order_by("assigned_at"),
-            "open_conversations": requests.filter(state__in=("accepted", "answered")).order_by("-last_activity_at"),
-            "closed_conversations": requests.filter(state__in=("closed", "expired")).order_by("-closed_at")[:20],
+            "new_requests": requests.allowing("accept").order_by("assigned_at"),
+            "open_conversations": requests.in_conversation().order_by("-last_activity_at"),
+            "closed_conversations": requests.finished().order_by("-closed_at")[:20],
             "form": form,
             "saved": request.GET.get("saved"),
             "declined": request.GET.get("declined"),
@@ -183,12 +183,8 @@ def request_detail(request, guide, pk, action=None):
 
 def _run(action, guide, contact_request, data):
     if action == "accept":
-        if contact_request.state != ContactRequest.State.CONFIRMED:
-            raise Rejected(_("This request has already been decided."))
         return request_services.accept_request(guide, contact_request)
     if action == "decline":
-        if contact_request.state != ContactRequest.State.CONFIRMED:
-            raise Rejected(_("This request has already been decided."))
         return request_services.decline_request(guide, contact_request, data["reason"])
     if action == "message":
         return request_services.post_message(contact_request, Message.Sender.GUIDE, data["body"], guide=guide)
