@@ -12,7 +12,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from ..mail import queue_mail
-from ..models import ContactRequest, Guide, GuideApplication, GuideLanguage, GuideStory, GuideTopic
+from ..models import Guide, GuideApplication, GuideLanguage, GuideStory, GuideTopic
 from ..privacy import normalise_address
 from .protection import Rejected, check_rate, count_use, is_blocked
 from .requests import _mail_coordinators, route_request
