@@ -11,7 +11,7 @@ from ..models import AbuseReport, AuditLogEntry, BlockedAddress, ContactRequest,
 from ..services import coordination, statistics
 from ..services import guides as guide_services
 from ..services.protection import Rejected
-from .common import coordinator_required, show_rejection
+from .common import action_refusal, coordinator_required, show_rejection
 
 
 @coordinator_required
@@ -31,6 +31,7 @@ def home(request):
 @coordinator_required
 def request_detail(request, pk):
     contact_request = get_object_or_404(ContactRequest.objects.exclude(state=ContactRequest.State.NEW), pk=pk)
+    action_error = None
     if request.method == "POST":
         form = ReassignForm(request.POST)
         if form.is_valid():
@@ -40,7 +41,7 @@ def request_detail(request, pk):
                 )
                 return redirect(reverse("guides:coordination_request", args=[pk]) + "?done=1")
             except Rejected as rejected:
-                show_rejection(form, rejected)
+                action_error = action_refusal(form, rejected)
     else:
         form = ReassignForm()
     suggestions = rank_guides(
@@ -59,6 +60,7 @@ def request_detail(request, pk):
             "suggestions": suggestions,
             "form": form,
             "done": request.GET.get("done"),
+            "action_error": action_error,
         },
     )
 

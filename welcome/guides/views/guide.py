@@ -26,7 +26,7 @@ from ..services import guides as guide_services
 from ..services import requests as request_services
 from ..services.coordination import is_coordinator
 from ..services.protection import Rejected, check_login, count_failed_login
-from .common import client_ip, guide_required, private, show_rejection
+from .common import action_refusal, client_ip, guide_required, private, show_rejection
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
@@ -159,10 +159,7 @@ def request_detail(request, guide, pk, action=None):
             try:
                 _run(action, guide, contact_request, form.cleaned_data if form else {})
             except Rejected as rejected:
-                if form is None:
-                    action_error = rejected.message
-                else:
-                    show_rejection(form, rejected)
+                action_error = action_refusal(form, rejected)
             else:
                 if action == "decline":
                     return redirect(reverse("guides:dashboard") + "?declined=1")
