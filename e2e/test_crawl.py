@@ -20,8 +20,9 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/")
 PRIVATE_PARTS = ("/guides/c/",)
-SAMPLE_OPTIONS = 4
+SAMPLE_OPTIONS = 2
 PARALLEL = 4
+MAX_PARSE_DEPTH = 2  # sitemap pages, what they link to (the app pages), and one step further (matching)
 
 
 @dataclass
@@ -164,14 +165,14 @@ class Crawler:
         """Checks one page. Pages of the sitemap (depth 0) and the pages they link to (depth 1)
         also have their links and GET forms checked; what those lead to is only fetched."""
         body = self.check(path, referrer, kind)
-        if body is None or depth >= 2:
+        if body is None or depth >= MAX_PARSE_DEPTH + 1:
             return []
         parser = PageParser()
         parser.feed(body.decode("utf-8", "replace"))
         links = {self.internal_path(path, href) for href in parser.links} - {None}
         follow = [(link, path, depth + 1, "links") for link in links]
         for form in parser.forms:
-            follow += [(query, path, 2, "submissions") for query in self.submissions(path, form)]
+            follow += [(query, path, MAX_PARSE_DEPTH + 1, "submissions") for query in self.submissions(path, form)]
         return follow
 
     def run(self, start_paths):
