@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
+import pytest
+
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/")
 PRIVATE_PARTS = ("/guides/c/",)
@@ -197,6 +199,8 @@ def sitemap_paths(crawler):
     return sorted({crawler.internal_path("/", url) for url in urls} - {None})
 
 
+# The first test of a session also starts the portal (migrate, load the Ruhr content).
+@pytest.mark.timeout(1200)
 def test_every_page_link_and_get_form_answers(portal):
     crawler = Crawler(portal.url)
     started = time.monotonic()
