@@ -73,7 +73,7 @@ def reassign_request(request, guide, coordinator, note=""):
     """Gives any open request to the guide the coordinator chose."""
     if not is_coordinator(coordinator):
         raise PermissionDenied
-    lock_for(request, "reassign" if request.allows("reassign") else "hand_over")
+    lock_for(request, "reassign", "hand_over")
     if guide.status != Guide.Status.ACTIVE:
         raise Rejected(_("This guide is not active. Choose an active guide."), field="guide")
     request.assignments.filter(outcome=Assignment.Outcome.PENDING).update(

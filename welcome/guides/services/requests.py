@@ -40,14 +40,14 @@ REFUSALS = {
 }
 
 
-def lock_for(request, action, guide=None):
-    """Re-reads the request under a row lock; refuses unless its state allows `action` now
+def lock_for(request, *actions, guide=None):
+    """Re-reads the request under a row lock; refuses unless its state allows one of `actions` now
     and, when a guide acts, that guide holds it. Call inside a transaction."""
     request.refresh_from_db(from_queryset=ContactRequest.objects.select_for_update())
     if guide is not None and request.guide_id != guide.pk:
         raise Rejected(_("This request is no longer with you. A coordinator has given it to another guide."))
-    if not request.allows(action):
-        raise Rejected(REFUSALS[action])
+    if not any(request.allows(action) for action in actions):
+        raise Rejected(REFUSALS[actions[0]])
     return request
 
 
@@ -254,7 +254,7 @@ def _current_assignment(request, guide):
 @transaction.atomic
 def accept_request(guide, request):
     """The guide who holds the request takes it; the newcomer learns who will answer."""
-    lock_for(request, "accept", guide)
+    lock_for(request, "accept", guide=guide)
     request.perform("accept")
     request.accepted_at = timezone.now()
     request.last_activity_at = timezone.now()
@@ -276,7 +276,7 @@ def decline_request(guide, request, reason):
             _("Please write in a few words why you cannot take this request. It helps us find the right guide."),
             field="reason",
         )
-    lock_for(request, "decline", guide)
+    lock_for(request, "decline", guide=guide)
     request.perform("decline")
     request.guide = None
     request.save()
@@ -299,7 +299,7 @@ def post_message(request, sender, body, guide=None, client_ip=""):
     if not body:
         raise Rejected(_("Please write your message before sending it."), field="body")
     if sender == Message.Sender.GUIDE:
-        lock_for(request, "answer", guide)
+        lock_for(request, "answer", guide=guide)
     else:
         lock_for(request, "write")
         check_rate("message", client_ip, request.email)
@@ -325,7 +325,7 @@ def close_conversation(guide, request, summary):
     """The guide closes an answered conversation with a short summary; the newcomer may rate it."""
     if not summary.strip():
         raise Rejected(_("Please write a short summary: what was the question, and what helped?"), field="summary")
-    lock_for(request, "close", guide)
+    lock_for(request, "close", guide=guide)
     request.perform("close")
     request.summary = summary.strip()
     request.closed_at = timezone.now()
