@@ -200,7 +200,7 @@ def sitemap_paths(crawler):
 
 
 # The first test of a session also starts the portal (migrate, load the Ruhr content).
-@pytest.mark.timeout(1200)
+@pytest.mark.timeout(1800)
 def test_every_page_link_and_get_form_answers(portal):
     crawler = Crawler(portal.url)
     started = time.monotonic()
