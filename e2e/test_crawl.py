@@ -178,7 +178,8 @@ class Crawler:
         return follow
 
     def run(self, start_paths):
-        with concurrent.futures.ThreadPoolExecutor(PARALLEL) as pool:
+        pool = concurrent.futures.ThreadPoolExecutor(PARALLEL)
+        try:
             pending = {pool.submit(self.visit, path, "the sitemap", 0, "pages") for path in start_paths}
             while pending:
                 done, pending = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
@@ -186,6 +187,9 @@ class Crawler:
                     for path, referrer, depth, kind in future.result():
                         if path not in self.seen:
                             pending.add(pool.submit(self.visit, path, referrer, depth, kind))
+        finally:
+            # On a failure or a timeout, stop at once instead of working off the queue.
+            pool.shutdown(wait=False, cancel_futures=True)
         return self
 
 
