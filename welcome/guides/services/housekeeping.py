@@ -16,13 +16,12 @@ from django.utils import timezone
 
 from ..mail import delete_old_mail, retry_due_mail
 from ..models import AbuseReport, AuditLogEntry, ContactRequest, GuideApplication
+from ..request_states import AWAITING_ANSWER
 from .coordination import unanswered_requests
 from .requests import _mail_coordinators
 
 LOCK_KEY = "guides-housekeeping-lock"
 LOCK_SECONDS = 600
-# Requests that never became a conversation: no guide accepted them, or one accepted and never wrote.
-NEVER_ANSWERED = ("confirmed", "declined", "accepted")
 
 
 def _cutoff(name):
@@ -36,9 +35,7 @@ def _delete(queryset):
 def delete_unconfirmed_requests():
     """Requests whose address was never confirmed are deleted after UNCONFIRMED_REQUEST_DAYS."""
     return _delete(
-        ContactRequest.objects.filter(
-            state=ContactRequest.State.NEW, created_at__lt=_cutoff("UNCONFIRMED_REQUEST_DAYS")
-        )
+        ContactRequest.objects.allowing("confirm").filter(created_at__lt=_cutoff("UNCONFIRMED_REQUEST_DAYS"))
     )
 
 
@@ -46,7 +43,7 @@ def delete_unanswered_requests():
     """Requests never accepted or never answered go UNANSWERED_REQUEST_RETENTION_DAYS after their last activity."""
     return _delete(
         ContactRequest.objects.filter(
-            state__in=NEVER_ANSWERED, last_activity_at__lt=_cutoff("UNANSWERED_REQUEST_RETENTION_DAYS")
+            state__in=AWAITING_ANSWER, last_activity_at__lt=_cutoff("UNANSWERED_REQUEST_RETENTION_DAYS")
         )
     )
 
@@ -55,10 +52,9 @@ def delete_unanswered_requests():
 def expire_idle_conversations():
     """Answered conversations quiet for IDLE_CONVERSATION_DAYS end as expired."""
     expired = 0
-    for request in ContactRequest.objects.select_for_update().filter(
-        state=ContactRequest.State.ANSWERED, last_activity_at__lt=_cutoff("IDLE_CONVERSATION_DAYS")
-    ):
-        request.move_to(ContactRequest.State.EXPIRED)
+    idle = ContactRequest.objects.select_for_update().allowing("expire")
+    for request in idle.filter(last_activity_at__lt=_cutoff("IDLE_CONVERSATION_DAYS")):
+        request.perform("expire")
         request.closed_at = timezone.now()
         request.save()
         expired += 1
@@ -68,9 +64,7 @@ def expire_idle_conversations():
 def delete_old_conversations():
     """Closed and expired conversations are deleted CLOSED_CONVERSATION_RETENTION_DAYS after they ended."""
     return _delete(
-        ContactRequest.objects.filter(
-            state__in=("closed", "expired"), closed_at__lt=_cutoff("CLOSED_CONVERSATION_RETENTION_DAYS")
-        )
+        ContactRequest.objects.finished().filter(closed_at__lt=_cutoff("CLOSED_CONVERSATION_RETENTION_DAYS"))
     )
 
 

@@ -131,3 +131,17 @@ def test_a_broken_profile_is_refused_in_the_guides_language_and_nothing_typed_is
     assert "Meine Geschichte" in html and 'value="Amal"' in html
     guide.refresh_from_db()
     assert guide.display_name != "Amal"
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar", "uk"])
+def test_find_me_a_guide_shows_the_guides_it_found_in_every_language(make_guide, client, language):
+    amal = make_guide(languages=["ar", "de"], topics=["job"], city="dortmund", name="Amal")
+    make_guide(languages=["tr"], name="Mehmet")
+    response = client.get(
+        f"/{language}/guides/match/", {"languages": ["ar"], "topics": ["job"], "city": "dortmund", "origin": "SY"}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Amal" in page and "Mehmet" not in page
+    assert f'lang="{language}"' in page
+    assert f"/{language}/guides/{amal.pk}/" in page

@@ -78,6 +78,9 @@ def match(request):
     if form.is_valid():
         data = form.cleaned_data
         matches = rank_guides(data["languages"], data["topics"], data["city"], data["origin"], limit=5)
+        for m in matches:
+            # Matching already counted each guide's load; _decorate reads it from the guide.
+            m.guide.open_count = m.open_count
         _decorate([m.guide for m in matches])
     return render(request, "guides/match.html", {"form": form, "matches": matches, "query": request.GET.urlencode()})
 
