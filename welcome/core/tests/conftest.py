@@ -66,6 +66,13 @@ def people(db, django_user_model):
         city="essen",
         town="Essen",
     )
+    own_place = Place.objects.create(
+        slug="buergerdienste-dortmund",
+        name="Bürgerdienste Dortmund",
+        kind="registration_office",
+        city="dortmund",
+        town="Dortmund",
+    )
     starts = timezone.now() + datetime.timedelta(days=10)
     event = Event.objects.create(
         title="Stammtisch",
@@ -107,6 +114,8 @@ def people(db, django_user_model):
             "waiting": waiting.pk,
             "guide": guide_a.pk,
             "place": place.slug,
+            "place_pk": place.pk,
+            "own_place_pk": own_place.pk,
             "event": event.pk,
             "application": application.pk,
             "report": report.pk,

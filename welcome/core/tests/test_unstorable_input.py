@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from welcome.core.testing import log_in
+
 LONE_SURROGATE = "%ED%A0%80"  # "\ud800" as a client can send it: UTF-8 bytes that no decoder accepts
 LONG = "x" * 10_000
 
@@ -38,7 +40,7 @@ def test_a_nul_byte_in_a_query_a_form_or_a_cookie_is_a_bad_request(client, site_
 def test_a_nul_byte_in_the_coordinators_audit_search_is_a_bad_request(client, django_user_model):
     user = django_user_model.objects.create_user("coord", "coord@example.org", "pw-coord-123")
     user.groups.add(Group.objects.get_or_create(name="Coordinators")[0])
-    client.force_login(user)
+    log_in(client, user)
     assert client.get("/en/guides/coordination/audit/", {"q": "approve"}).status_code == 200
     response = client.get("/en/guides/coordination/audit/", {"q": "\x00"})
     assert response.status_code == 400

@@ -5,6 +5,7 @@ import re
 from django.test import Client
 from django.urls import URLResolver, get_resolver
 
+from welcome.core import testing
 from welcome.core.languages import language_codes
 
 from .view_matrix import MATRIX, ROLES
@@ -17,8 +18,8 @@ OUR_SNIPPETS = re.compile(r"^admin/snippets/(places|events|search|pathfinder|gui
 
 
 def log_in(client, user):
-    """The one way the matrix logs a user in (staff may need a second factor here one day)."""
-    client.force_login(user)
+    """The one way the matrix logs a user in: password and a confirmed second factor."""
+    testing.log_in(client, user)
 
 
 def _patterns(resolver, prefix=""):

@@ -21,7 +21,8 @@ Answers: 200, 403, 404, 405; L = redirect to a login page; R = redirect elsewher
 
 In the URLs: {token} is the private link the role holds (a made-up one for roles without
 one), {confirm} its confirmation link; {request} is request A, {guide} guide A, {page} the
-home page, {place}, {event}, {application}, {report}, {blocked} one of each.
+home page, {place}, {event}, {application}, {report}, {blocked} one of each; {place_pk} is an
+office in Essen, {own_place_pk} one in the city editor's own city (Dortmund).
 """
 
 ROLES = ["anon", "new", "other", "gA", "gB", "paus", "coor", "edit", "city", "adm"]
@@ -34,6 +35,7 @@ MATRIX = [
     ("readyz",                                             "/readyz",                                              "200  200 200  200 200 200  200  200  200  200"),
     ("robots.txt",                                         "/robots.txt",                                          "200  200 200  200 200 200  200  200  200  200"),
     ("sitemap.xml",                                        "/sitemap.xml",                                         "200  200 200  200 200 200  200  200  200  200"),
+    ("sitemap-<section>.xml",                              "/sitemap-{lang}.xml",                                  "200  200 200  200 200 200  200  200  200  200"),
     ("documents/^(\\d+)/(.*)$",                            "/documents/999/nothing.pdf",                           "404  404 404  404 404 404  404  404  404  404"),
     ("documents/authenticate_with_password/<int:restriction_id>/", "/documents/authenticate_with_password/999/",  "R    R   R    R   R   R    R    R    R    R"),
     # Content pages (Wagtail) and the missing-translation notice
@@ -64,8 +66,13 @@ MATRIX = [
     ("<lang>/guides/link/",                                "/{lang}/guides/link/",                                 "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/guides/apply/",                               "/{lang}/guides/apply/",                                "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/guides/c/<str:token>/",                       "/{lang}/guides/c/{token}/",                            "404  200 200  404 404 404  404  404  404  404"),
+    ("<lang>/guides/c/<str:token>/export/",                "/{lang}/guides/c/{token}/export/",                     "404  200 200  404 404 404  404  404  404  404"),
     ("<lang>/guides/c/<str:token>/<slug:action>/",         "/{lang}/guides/c/{token}/message/",                    "404  404 404  404 404 404  404  404  404  404"),
     # Welcome.Guides: the guide's own area
+    # Staff accounts: the second factor (everyone logged in here has one already) and logging out
+    ("<lang>/account/second-factor/",                      "/{lang}/account/second-factor/",                       "L    L   L    R   R   R    R    R    R    R"),
+    ("<lang>/account/second-factor/set-up/",               "/{lang}/account/second-factor/set-up/",                "L    L   L    R   R   R    R    R    R    R"),
+    ("<lang>/account/logout/",                             "/{lang}/account/logout/",                              "405  405 405  405 405 405  405  405  405  405"),
     ("<lang>/guides/login/",                               "/{lang}/guides/login/",                                "200  200 200  R   R   R    R    R    R    R"),
     ("<lang>/guides/logout/",                              "/{lang}/guides/logout/",                               "L    L   L    L   L   L    L    L    L    L"),
     ("<lang>/guides/password/<uidb64>/<token>/",           "/{lang}/guides/password/MQ/not-a-token/",              "200  200 200  200 200 200  200  200  200  200"),
@@ -95,7 +102,11 @@ MATRIX = [
     ("admin/pages/<int:parent_page_id>/",                  "/admin/pages/{page}/",                                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/pages/<int:page_id>/edit/",                    "/admin/pages/{page}/edit/",                            "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/",                                    "/admin/snippets/",                                     "L    L   L    L   L   L    L    R    R    R"),
-    ("admin/snippets/places/place/",                       "/admin/snippets/places/place/",                        "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/places/place/",                       "/admin/snippets/places/place/",                        "L    L   L    L   L   L    L    200  200  200"),
+    # A city editor edits the places of their own city only, and deletes none.
+    ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{place_pk}/",        "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{own_place_pk}/",    "L    L   L    L   L   L    L    200  200  200"),
+    ("admin/snippets/places/place/delete/<int:pk>/",       "/admin/snippets/places/place/delete/{own_place_pk}/",  "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/events/event/",                       "/admin/snippets/events/event/",                        "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),

@@ -7,6 +7,7 @@ request's state is unchanged afterwards.
 import pytest
 from django.core.exceptions import PermissionDenied
 
+from welcome.core.testing import log_in
 from welcome.guides.models import ContactRequest, Message, PrivateLink
 from welcome.guides.privacy import address_hash, message_fingerprint
 from welcome.guides.request_states import ACTIONS, RequestState
@@ -153,7 +154,7 @@ GUIDE_ACTION_OF_FORM = {"accept": "accept", "decline": "decline", "message": "an
 def test_the_guides_forms_refuse_what_the_state_does_not_allow(make_guide, client, form, state):
     guide = make_guide()
     request = _request_in(state, guide)
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     response = client.post(f"/de/guides/dashboard/requests/{request.pk}/{form}/", GUIDE_FORMS[form])
     assert response.status_code == 200
     assert "notice--error" in response.content.decode()
@@ -163,7 +164,7 @@ def test_the_guides_forms_refuse_what_the_state_does_not_allow(make_guide, clien
 @pytest.mark.parametrize("form", GUIDE_FORMS)
 def test_another_guides_forms_find_no_such_request(make_guide, client, form):
     owner, other = make_guide(), make_guide()
-    client.force_login(other.user)
+    log_in(client, other.user)
     for state in STATES:
         request = _request_in(state, owner)
         response = client.post(f"/en/guides/dashboard/requests/{request.pk}/{form}/", GUIDE_FORMS[form])
@@ -203,7 +204,7 @@ def test_another_newcomers_link_opens_nothing_of_this_request(make_guide, client
 def test_the_coordinators_form_refuses_to_give_away_a_finished_request(make_guide, coordinator, client, state):
     request = _request_in(state, make_guide())
     other = make_guide()
-    client.force_login(coordinator)
+    log_in(client, coordinator)
     response = client.post(f"/en/guides/coordination/requests/{request.pk}/", {"guide": other.pk, "note": ""})
     assert response.status_code == 200 and "notice--error" in response.content.decode()
     request.refresh_from_db()
