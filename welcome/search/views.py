@@ -9,16 +9,23 @@ RESULTS_PER_PAGE = 20
 
 
 def search_page(request):
-    """GET /<lang>/search/?q=…: results in the reader's language first."""
+    """GET /<lang>/search/?q=…&page=…&other_page=…: results in the reader's language first."""
     query = request.GET.get("q", "").strip()
     too_long = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
     results = search(query, get_language()) if query else None
-    page = None
+    result_page = other_page = None
     if results:
-        page = Paginator(results.in_language, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        result_page = Paginator(results.in_language, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        other_page = Paginator(results.other_languages, RESULTS_PER_PAGE).get_page(request.GET.get("other_page"))
     return render(
         request,
         "search/search.html",
-        {"query": query, "results": results, "result_page": page, "too_long": too_long},
+        {
+            "query": query,
+            "results": results,
+            "result_page": result_page,
+            "other_page": other_page,
+            "too_long": too_long,
+        },
     )

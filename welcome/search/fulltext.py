@@ -1,0 +1,104 @@
+"""Matching and ranking in the database's own full-text engine, over every match.
+
+SQLite ranks with FTS5's bm25 and PostgreSQL with ts_rank; in both the title weighs most, then
+the summary, then the body. Scores here are "lower is better" on both. A result list groups the
+matches by translation: the reader's version of every matching page, or, for pages the reader's
+language lacks, one version in the first language of the reader's fallback chain.
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from .models import SearchEntry
+
+# bm25 weights of the FTS5 columns (title_terms, summary_terms, all_terms); all_terms also holds the title.
+SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
+# ts_rank weights for D, C, B, A: body (C) 0.2, summary (B) 0.4, title (A) 1.0; normalised by length (1).
+POSTGRES_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Any:
+    parts: tuple
+
+
+def render(expression):
+    """The expression in the syntax of this database's full-text queries."""
+    sqlite = connection.vendor == "sqlite"
+    if isinstance(expression, Term):
+        if sqlite:
+            return f'"{expression.text}"' + ("*" if expression.prefix else "")
+        return f"'{expression.text}'" + (":*" if expression.prefix else "")
+    joiner = {(All, True): " AND ", (Any, True): " OR ", (All, False): " & ", (Any, False): " | "}
+    parts = [render(part) for part in expression.parts]
+    return parts[0] if len(parts) == 1 else "(" + joiner[type(expression), sqlite].join(parts) + ")"
+
+
+def _matches():
+    """SQL of (translation_key, score) for every entry matching %s, best score per translation."""
+    entries = SearchEntry._meta.db_table
+    if connection.vendor == "sqlite":
+        weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+        # bm25() only works in a query over the FTS table alone, so it is computed first.
+        return (
+            f"WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(search_entry_fts, {weights}) AS score "
+            "FROM search_entry_fts WHERE search_entry_fts MATCH %s), "
+            f"k AS (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e ON e.id = f.id "
+            "GROUP BY e.translation_key)"
+        )
+    match = (
+        f"SELECT e.translation_key, -ts_rank('{POSTGRES_WEIGHTS}', e.search_vector, q.query, 1) AS score "
+        f"FROM {entries} e, to_tsquery('simple', %s) AS q(query) WHERE e.search_vector @@ q.query"
+    )
+    return f"WITH m AS ({match}), k AS (SELECT translation_key, MIN(score) AS score FROM m GROUP BY translation_key)"
+
+
+def counts(expression, language_code):
+    """(pages with a version in the reader's language, pages found only in other languages)."""
+    sql = (
+        f"{_matches()} SELECT COUNT(r.id), COUNT(*) - COUNT(r.id) FROM k "
+        f"LEFT JOIN {SearchEntry._meta.db_table} r ON r.translation_key = k.translation_key AND r.language_code = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [render(expression), language_code])
+        in_language, other = cursor.fetchone()
+    return in_language or 0, other or 0
+
+
+def in_language(expression, language_code, offset, limit):
+    """The reader's versions of the matching pages, best first."""
+    sql = (
+        f"{_matches()} SELECT r.* FROM k JOIN {SearchEntry._meta.db_table} r "
+        "ON r.translation_key = k.translation_key AND r.language_code = %s "
+        "ORDER BY k.score, r.id LIMIT %s OFFSET %s"
+    )
+    return list(SearchEntry.objects.raw(sql, [render(expression), language_code, limit, offset]))
+
+
+def other_languages(expression, language_code, language_order, offset, limit):
+    """Matching pages the reader's language lacks, one version each, in `language_order`, best first."""
+    entries = SearchEntry._meta.db_table
+    position = "CASE e.language_code " + "WHEN %s THEN %s " * len(language_order) + f"ELSE {len(language_order)} END"
+    position_params = [value for index, code in enumerate(language_order) for value in (code, index)]
+    sql = (
+        f"{_matches()}, v AS (SELECT e.*, {position} AS language_position, k.score AS score, "
+        f"ROW_NUMBER() OVER (PARTITION BY e.translation_key ORDER BY {position}, e.language_code) AS version "
+        f"FROM k JOIN {entries} e ON e.translation_key = k.translation_key "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {entries} r WHERE r.translation_key = k.translation_key "
+        "AND r.language_code = %s)) "
+        "SELECT * FROM v WHERE version = 1 ORDER BY language_position, score, id LIMIT %s OFFSET %s"
+    )
+    params = [render(expression), *position_params, *position_params, language_code, limit, offset]
+    return list(SearchEntry.objects.raw(sql, params))
