@@ -8,12 +8,13 @@ or its stem, is a term of the index vocabulary; the stem takes care of the linki
 from .normalise import stem
 
 MIN_COMPOUND = 8
+MAX_COMPOUND = 40  # longer is not a word; the lookups grow with the square of the length
 MIN_PART = 4
 
 
 def is_candidate(word):
     """Only long words of Latin letters are split (folded German is plain ASCII)."""
-    return len(word) >= MIN_COMPOUND and word.isascii() and word.isalpha()
+    return MIN_COMPOUND <= len(word) <= MAX_COMPOUND and word.isascii() and word.isalpha()
 
 
 def part_candidates(word):

@@ -22,6 +22,7 @@ from .stopwords import stop_terms
 from .synonyms import canonicalise
 
 MIN_PREFIX = 3
+MAX_CORRECTIONS = 3  # typo lookups per query, so a long query stays as fast as a short one
 
 
 class ResultList:
@@ -92,6 +93,8 @@ def plan(query, language_code):
     """Turns the query into clauses; looks up the vocabulary once and, for unknown words, once more."""
     result = QueryPlan()
     triples = word_terms(query)
+    # "_" is a word character to Python but a separator to both engines.
+    triples = [triple for triple in triples if triple[2].strip("_")]
     canonical, rest = canonicalise([term for _written, _folded, term in triples])
     stops = _reader_stop_terms(language_code)
     content = [term for term in rest if term not in stops] or rest
@@ -108,7 +111,7 @@ def plan(query, language_code):
         for term in content
         if term not in known and vocabulary.allowed_distance(folded_by_term.get(term, term))
     }
-    corrections = vocabulary.corrections(misspelt)
+    corrections = vocabulary.corrections(dict(list(misspelt.items())[:MAX_CORRECTIONS]))
 
     for term in content:
         options = [Term(term, prefix=len(term) >= MIN_PREFIX)]

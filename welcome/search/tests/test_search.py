@@ -93,6 +93,8 @@ def test_switched_off_features_are_not_offered(client, site_content, settings):
     assert "/en/guides/" not in html
 
 
-@pytest.mark.parametrize("query", ["", " ", "%", "'; DROP TABLE", "a" * 5000, "\u202e\u0000"])
+@pytest.mark.parametrize(
+    "query", ["", " ", "%", "'; DROP TABLE", "a" * 5000, "\u202e\u0000", "_", "Essen _", '"*', "ـ", "NEAR(a b)", "a OR"]
+)
 def test_odd_queries_never_fail(client, site_content, query):
     assert client.get("/ar/search/", {"q": query}).status_code == 200
