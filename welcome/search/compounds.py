@@ -33,10 +33,10 @@ def split_compound(word, vocabulary):
         return []
 
     def as_term(piece):
-        if piece in vocabulary:
-            return piece
-        stemmed = stem(piece)
-        return stemmed if stemmed in vocabulary else None
+        for term in (piece, stem(piece)):
+            if len(term) >= MIN_PART and term in vocabulary:
+                return term
+        return None
 
     failed = set()
 

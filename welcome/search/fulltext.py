@@ -46,6 +46,13 @@ def render(expression):
     return parts[0] if len(parts) == 1 else "(" + joiner[type(expression), sqlite].join(parts) + ")"
 
 
+def _narrow(lookup):
+    """SQLite reads a row (with its long term columns) rather than a covering index unless told."""
+    if connection.vendor != "sqlite":
+        return ""
+    return {"id": "INDEXED BY search_entry_id_key_language", "key": "INDEXED BY search_entry_key_language"}[lookup]
+
+
 def _matches():
     """SQL of (translation_key, score) for every entry matching %s, best score per translation."""
     entries = SearchEntry._meta.db_table
@@ -55,7 +62,7 @@ def _matches():
         return (
             f"WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(search_entry_fts, {weights}) AS score "
             "FROM search_entry_fts WHERE search_entry_fts MATCH %s), "
-            f"k AS (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e ON e.id = f.id "
+            f"k AS (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e {_narrow('id')} ON e.id = f.id "
             "GROUP BY e.translation_key)"
         )
     match = (
@@ -77,12 +84,18 @@ def counts(expression, language_code):
     return in_language or 0, other or 0
 
 
+# What a result shows; the term columns are long and stay out of sorting and fetching.
+SHOWN = "r.id, r.page_id, r.language_code, r.translation_key, r.title, r.summary, r.section_title, r.url"
+
+
 def in_language(expression, language_code, offset, limit):
     """The reader's versions of the matching pages, best first."""
+    entries = SearchEntry._meta.db_table
     sql = (
-        f"{_matches()} SELECT r.* FROM k JOIN {SearchEntry._meta.db_table} r "
+        f"{_matches()}, top AS (SELECT r.id AS id, k.score AS score FROM k JOIN {entries} r {_narrow('key')} "
         "ON r.translation_key = k.translation_key AND r.language_code = %s "
-        "ORDER BY k.score, r.id LIMIT %s OFFSET %s"
+        "ORDER BY k.score, r.id LIMIT %s OFFSET %s) "
+        f"SELECT {SHOWN}, top.score FROM top JOIN {entries} r ON r.id = top.id ORDER BY top.score, r.id"
     )
     return list(SearchEntry.objects.raw(sql, [render(expression), language_code, limit, offset]))
 
@@ -93,12 +106,15 @@ def other_languages(expression, language_code, language_order, offset, limit):
     position = "CASE e.language_code " + "WHEN %s THEN %s " * len(language_order) + f"ELSE {len(language_order)} END"
     position_params = [value for index, code in enumerate(language_order) for value in (code, index)]
     sql = (
-        f"{_matches()}, v AS (SELECT e.*, {position} AS language_position, k.score AS score, "
+        f"{_matches()}, missing AS (SELECT k.translation_key, k.score FROM k WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {entries} o WHERE o.translation_key = k.translation_key AND o.language_code = %s)), "
+        f"v AS (SELECT e.id AS id, m.score AS score, {position} AS language_position, "
         f"ROW_NUMBER() OVER (PARTITION BY e.translation_key ORDER BY {position}, e.language_code) AS version "
-        f"FROM k JOIN {entries} e ON e.translation_key = k.translation_key "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {entries} r WHERE r.translation_key = k.translation_key "
-        "AND r.language_code = %s)) "
-        "SELECT * FROM v WHERE version = 1 ORDER BY language_position, score, id LIMIT %s OFFSET %s"
+        f"FROM missing m JOIN {entries} e ON e.translation_key = m.translation_key), "
+        "top AS (SELECT id, score, language_position FROM v WHERE version = 1 "
+        "ORDER BY language_position, score, id LIMIT %s OFFSET %s) "
+        f"SELECT {SHOWN}, top.score, top.language_position FROM top JOIN {entries} r ON r.id = top.id "
+        "ORDER BY top.language_position, top.score, r.id"
     )
-    params = [render(expression), *position_params, *position_params, language_code, limit, offset]
+    params = [render(expression), language_code, *position_params, *position_params, limit, offset]
     return list(SearchEntry.objects.raw(sql, params))

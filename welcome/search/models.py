@@ -51,7 +51,11 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
-        indexes = [models.Index(fields=["translation_key", "language_code"], name="search_entry_key_language")]
+        indexes = [
+            models.Index(fields=["translation_key", "language_code"], name="search_entry_key_language"),
+            # Lets the search read a match's translation without touching the long term columns.
+            models.Index(fields=["id", "translation_key", "language_code"], name="search_entry_id_key_language"),
+        ]
 
     def __str__(self):
         return f"{self.title} ({self.language_code})"
