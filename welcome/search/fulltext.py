@@ -62,26 +62,17 @@ def _matches():
         return (
             f"WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(search_entry_fts, {weights}) AS score "
             "FROM search_entry_fts WHERE search_entry_fts MATCH %s), "
-            f"k AS (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e {_narrow('id')} ON e.id = f.id "
+            f"k AS MATERIALIZED (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e {_narrow('id')} ON e.id = f.id "
             "GROUP BY e.translation_key)"
         )
     match = (
         f"SELECT e.translation_key, -ts_rank('{POSTGRES_WEIGHTS}', e.search_vector, q.query, 1) AS score "
         f"FROM {entries} e, to_tsquery('simple', %s) AS q(query) WHERE e.search_vector @@ q.query"
     )
-    return f"WITH m AS ({match}), k AS (SELECT translation_key, MIN(score) AS score FROM m GROUP BY translation_key)"
-
-
-def counts(expression, language_code):
-    """(pages with a version in the reader's language, pages found only in other languages)."""
-    sql = (
-        f"{_matches()} SELECT COUNT(r.id), COUNT(*) - COUNT(r.id) FROM k "
-        f"LEFT JOIN {SearchEntry._meta.db_table} r ON r.translation_key = k.translation_key AND r.language_code = %s"
+    return (
+        f"WITH m AS ({match}), "
+        "k AS MATERIALIZED (SELECT translation_key, MIN(score) AS score FROM m GROUP BY translation_key)"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [render(expression), language_code])
-        in_language, other = cursor.fetchone()
-    return in_language or 0, other or 0
 
 
 # What a result shows; the term columns are long and stay out of sorting and fetching.
@@ -100,11 +91,63 @@ def in_language(expression, language_code, offset, limit):
     return list(SearchEntry.objects.raw(sql, [render(expression), language_code, limit, offset]))
 
 
+def _position(language_order):
+    """SQL ranking a version by its language's place in `language_order`, and its parameters."""
+    sql = "CASE e.language_code " + "WHEN %s THEN %s " * len(language_order) + f"ELSE {len(language_order)} END"
+    return sql, [value for index, code in enumerate(language_order) for value in (code, index)]
+
+
+def first_pages(expression, language_code, language_order, in_slice, other_slice):
+    """Both counts and one page of each list in one statement, so the matches are ranked once.
+
+    Returns (count in the reader's language, count only in others, that page, this page).
+    """
+    entries = SearchEntry._meta.db_table
+    position, position_params = _position(language_order)
+    sql = (
+        f"{_matches()}, counted AS MATERIALIZED (SELECT k.translation_key, k.score, r.id AS reader_id FROM k "
+        f"LEFT JOIN {entries} r {_narrow('key')} ON r.translation_key = k.translation_key AND r.language_code = %s), "
+        "totals AS (SELECT COUNT(reader_id) AS in_count, COUNT(*) - COUNT(reader_id) AS other_count FROM counted), "
+        "in_top AS (SELECT reader_id AS id, score, 0 AS language_position FROM counted "
+        "WHERE reader_id IS NOT NULL ORDER BY score, reader_id LIMIT %s OFFSET %s), "
+        f"v AS (SELECT e.id AS id, c.score AS score, {position} AS language_position, "
+        f"ROW_NUMBER() OVER (PARTITION BY e.translation_key ORDER BY {position}, e.language_code) AS version "
+        f"FROM counted c JOIN {entries} e ON e.translation_key = c.translation_key WHERE c.reader_id IS NULL), "
+        "other_top AS (SELECT id, score, language_position FROM v WHERE version = 1 "
+        "ORDER BY language_position, score, id LIMIT %s OFFSET %s), "
+        "top AS (SELECT 0 AS list, id, score, language_position FROM in_top "
+        "UNION ALL SELECT 1 AS list, id, score, language_position FROM other_top) "
+        f"SELECT totals.in_count, totals.other_count, top.list, top.score, top.language_position, {SHOWN} "
+        f"FROM totals LEFT JOIN top ON 1 = 1 LEFT JOIN {entries} r ON r.id = top.id "
+        "ORDER BY top.list, top.language_position, top.score, r.id"
+    )
+    params = [
+        render(expression),
+        language_code,
+        in_slice[1],
+        in_slice[0],
+        *position_params,
+        *position_params,
+        other_slice[1],
+        other_slice[0],
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    shown = [column.split(".")[1] for column in SHOWN.split(", ")]
+    pages = ([], [])
+    for _in_count, _other_count, which, score, language_position, *values in rows:
+        if which is not None:
+            entry = SearchEntry(**dict(zip(shown, values, strict=True)))
+            entry.score, entry.language_position = score, language_position
+            pages[which].append(entry)
+    return rows[0][0] or 0, rows[0][1] or 0, pages[0], pages[1]
+
+
 def other_languages(expression, language_code, language_order, offset, limit):
     """Matching pages the reader's language lacks, one version each, in `language_order`, best first."""
     entries = SearchEntry._meta.db_table
-    position = "CASE e.language_code " + "WHEN %s THEN %s " * len(language_order) + f"ELSE {len(language_order)} END"
-    position_params = [value for index, code in enumerate(language_order) for value in (code, index)]
+    position, position_params = _position(language_order)
     sql = (
         f"{_matches()}, missing AS (SELECT k.translation_key, k.score FROM k WHERE NOT EXISTS "
         f"(SELECT 1 FROM {entries} o WHERE o.translation_key = k.translation_key AND o.language_code = %s)), "

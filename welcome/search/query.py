@@ -26,11 +26,16 @@ MAX_CORRECTIONS = 3  # typo lookups per query, so a long query stays as fast as 
 
 
 class ResultList:
-    """One result list, counted and fetched page by page in the database (a Paginator's object_list)."""
+    """One result list, counted and fetched page by page in the database (a Paginator's object_list).
 
-    def __init__(self, total, fetch):
+    `first` is a page fetched with the counts, (offset, entries, page size): a Paginator asking
+    for it gets it without another query.
+    """
+
+    def __init__(self, total, fetch, first=(0, [], 0)):
         self._total = total
         self._fetch = fetch
+        self._first = first
 
     def count(self):
         return self._total
@@ -38,13 +43,22 @@ class ResultList:
     def __len__(self):
         return self._total
 
+    def _prefetched(self, start, stop):
+        offset, entries, size = self._first
+        if start >= offset and (stop <= offset + len(entries) or len(entries) < size):
+            return entries[start - offset : stop - offset]
+        return None
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             start, stop = index.start or 0, self._total if index.stop is None else index.stop
-            return self._fetch(start, max(stop - start, 0)) if stop > start else []
+            if stop <= start:
+                return []
+            found = self._prefetched(start, stop)
+            return found if found is not None else self._fetch(start, stop - start)
         if not 0 <= index < self._total:
             raise IndexError(index)
-        return self._fetch(index, 1)[0]
+        return self[index : index + 1][0]
 
     def __iter__(self):
         return iter(self[0 : self._total])
@@ -145,27 +159,35 @@ def _labelled(entries):
     return entries
 
 
-def search(query, language_code):
-    """Results in the reader's language, then pages that exist only in other languages."""
+def search(query, language_code, page=1, other_page=1, per_page=20):
+    """Results in the reader's language, then pages that exist only in other languages.
+
+    `page` and `other_page` are the pages of each list the reader asked for: they are fetched
+    together with the counts, in one statement.
+    """
     results = SearchResults(query=query)
     query_plan = plan(query, language_code)
     if not query_plan.clauses:
         return results
+    order = language_order(language_code)
+    slices = ((page - 1) * per_page, per_page), ((other_page - 1) * per_page, per_page)
     expression = query_plan.every_word
-    in_count, other_count = fulltext.counts(expression, language_code)
+    in_count, other_count, in_first, other_first = fulltext.first_pages(expression, language_code, order, *slices)
     if not in_count + other_count and len(query_plan.clauses) > 1:
         expression = query_plan.some_words
-        in_count, other_count = fulltext.counts(expression, language_code)
+        in_count, other_count, in_first, other_first = fulltext.first_pages(expression, language_code, order, *slices)
         results.matched_all_words = False
     if not in_count + other_count:
         return results
-    order = language_order(language_code)
     results.in_language = ResultList(
-        in_count, lambda offset, limit: fulltext.in_language(expression, language_code, offset, limit)
+        in_count,
+        lambda offset, limit: fulltext.in_language(expression, language_code, offset, limit),
+        (slices[0][0], in_first, per_page),
     )
     results.other_languages = ResultList(
         other_count,
         lambda offset, limit: _labelled(fulltext.other_languages(expression, language_code, order, offset, limit)),
+        (slices[1][0], _labelled(other_first), per_page),
     )
     if query_plan.corrected:
         results.corrected_query = _corrected_query(query, query_plan.corrected)

@@ -6,6 +6,15 @@ from .query import search
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
+MAX_PAGE = 10_000  # beyond any real list; keeps the offset a small number
+
+
+def _page_number(value):
+    """The page a reader asked for; anything odd is the first (the Paginator clamps the rest)."""
+    try:
+        return min(max(int(value), 1), MAX_PAGE)
+    except (TypeError, ValueError):
+        return 1
 
 
 def search_page(request):
@@ -13,7 +22,8 @@ def search_page(request):
     query = request.GET.get("q", "").strip()
     too_long = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
-    results = search(query, get_language()) if query else None
+    pages = {name: _page_number(request.GET.get(name)) for name in ("page", "other_page")}
+    results = search(query, get_language(), pages["page"], pages["other_page"], RESULTS_PER_PAGE) if query else None
     result_page = other_page = None
     if results:
         result_page = Paginator(results.in_language, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
