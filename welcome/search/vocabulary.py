@@ -51,18 +51,18 @@ def known(candidates):
 
 
 def _candidates(misspelt):
-    """Known terms that may be within reach of each misspelt term (one query)."""
-    clauses, params = [], []
-    for term, distance in misspelt.items():
-        clauses.append("(first_letter = %s AND length BETWEEN %s AND %s)")
-        params += [term[0], len(term) - distance, len(term) + distance]
-    if connection.vendor == "postgresql":
-        # pg_trgm also finds words whose first letter was mistyped.
-        clauses += ["term %% %s"] * len(misspelt)
-        params += list(misspelt)
+    """Known terms that may be within reach of each misspelt term (one query, each part on an index)."""
     table = SearchTerm._meta.db_table
+    parts, params = [], []
+    for term, distance in misspelt.items():
+        parts.append(f"SELECT term, display FROM {table} WHERE first_letter = %s AND length BETWEEN %s AND %s")
+        params += [term[0], len(term) - distance, len(term) + distance]
+        if connection.vendor == "postgresql":
+            # pg_trgm (GIN index) also finds words whose first letter was mistyped.
+            parts.append(f"SELECT term, display FROM {table} WHERE term %% %s")
+            params.append(term)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT term, display FROM {table} WHERE {' OR '.join(clauses)}", params)
+        cursor.execute(" UNION ".join(parts), params)
         return dict(cursor.fetchall())
 
 
