@@ -29,6 +29,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# Loading the full content in ten languages is the slowest step; nothing else may take this long.
+MANAGE_TIMEOUT_SECONDS = 1200
 MAIL_SEPARATOR = "\n" + "-" * 79 + "\n"
 
 
@@ -60,7 +62,12 @@ class Portal:
     def manage(self, *args):
         """Runs a manage.py command against the portal's database; returns its output."""
         result = subprocess.run(
-            [sys.executable, str(ROOT / "manage.py"), *args], env=self.env, cwd=ROOT, capture_output=True, text=True
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=MANAGE_TIMEOUT_SECONDS,
         )
         if result.returncode != 0:
             raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
