@@ -9,6 +9,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .accessibility import AccessibilityFeedback
 from .admin_views import operator_details_to_fill_in, review_report
+from .rich_text import LocalizedPageLinkHandler
+
+
+@hooks.register("register_rich_text_features", order=1)
+def resolve_page_links_in_batches(features):
+    """Replaces Wagtail's page link handler (order 1: after Wagtail's own registration)."""
+    features.register_link_type(LocalizedPageLinkHandler)
 
 
 @hooks.register("register_admin_urls")

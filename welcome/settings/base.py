@@ -5,6 +5,7 @@ The embedded default (SQLite, local memory cache, database task queue, mail as f
 needs none of them; production sets DATABASE_URL, REDIS_URL and friends.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -42,12 +43,17 @@ INSTALLED_APPS = [
     "welcome.search",
     *[f"welcome.{name}" for name in WELCOME_FEATURES],
     "welcome.demo",
+    "welcome.accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
+    # The operator's details (welcome.content.operator) are a generic setting.
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -70,23 +76,36 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtailcache",
 ]
 
+# The page cache stores what GZip made (one entry per encoding) and answers before the session,
+# language and CSRF layers run; ConditionalGet answers 304 to cached and fresh pages alike.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "welcome.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache: input no database can store never reaches a cache key or a view.
+    "welcome.core.storable_input.RejectUnstorableInputMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "welcome.accounts.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Inside the session middleware: only what the view saves counts, not the session.
     "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "welcome.core.page_cache.CacheHeadersMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "welcome.urls"
@@ -110,11 +129,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite file under var/ unless DATABASE_URL says otherwise.
+# Database: SQLite file under var/ unless DATABASE_URL says otherwise. Each process keeps its
+# connection (DB_CONN_MAX_AGE seconds, checked before reuse): a new PostgreSQL connection per
+# request cost more than the page itself.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'welcome.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -127,9 +149,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by all app processes when REDIS_URL is set. When Redis does not answer,
-# the cache degrades to no cache (IGNORE_EXCEPTIONS) instead of failing every page; /readyz says so.
+# Cache: Redis shared by all app processes when REDIS_URL is set; otherwise files under var/cache/,
+# which the gunicorn workers of one machine share (a publish clears them for every worker).
+# "pages" holds rendered pages for anonymous readers (wagtail-cache); it is cleared on its own.
+# When Redis does not answer, both degrade to no cache (IGNORE_EXCEPTIONS) instead of failing every
+# page; /readyz says so.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "welcome")
 
 
 def redis_cache(url, key_prefix):
@@ -143,11 +169,48 @@ def redis_cache(url, key_prefix):
 
 
 if REDIS_URL:
-    CACHES = {"default": redis_cache(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "welcome"))}
+    # django-redis clears by key pattern, so clearing pages leaves everything else alone.
+    CACHES = {
+        "default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX),
+        "pages": redis_cache(REDIS_URL, f"{CACHE_KEY_PREFIX}-pages"),
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "page-cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
 # Sessions live in the database; the cache only speeds them up, so a Redis outage logs no one out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous pages: browsers keep HTML briefly, the page cache and the proxy until a publish purges it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+WAGTAIL_CACHE = env_bool("PAGE_CACHE", True)
+WAGTAIL_CACHE_BACKEND = "pages"
+# Keep the reader's cookies as they are (the language choice is one); pages vary on them.
+WAGTAIL_CACHE_IGNORE_COOKIES = False
+# Pages that are personal or carry a form token: never stored by a cache, whoever asks.
+PRIVATE_PATHS = [
+    r"^/(django-)?admin/",
+    r"^/documents/",
+    r"^/[^/]+/guides/(?!(\d+/)?$)",
+]
+# Data that pages show besides pages themselves: a change to any of these clears the page cache.
+PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup"]
+# The caching proxy in front (deploy/nginx.conf), purged by Wagtail when a page is published.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
 
 # Background work: database queue by default, RQ on Redis in production. Mail has its own queue,
 # which workers serve before the default queue (indexing and everything else): see runportal.
@@ -220,6 +283,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed file names never change, so browsers and proxies keep them for a year.
+WHITENOISE_MAX_AGE = 365 * 24 * 3600
 if os.environ.get("MEDIA_S3_BUCKET"):
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -243,6 +308,35 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_FORMAT_CONVERTERS = {"png": "webp", "jpeg": "webp"}
 
 LOGIN_URL = "guides:login"
+
+# Every login (Wagtail admin, Django admin, guides) goes through django-axes first: it refuses
+# a password check once an account has failed too often from one network (LOGIN_FAILURE_LIMIT), or
+# from all networks together (LOGIN_ACCOUNT_FAILURE_LIMIT, higher, so a stranger elsewhere cannot
+# lock a person out quickly). Counts fade LOGIN_COOLOFF_MINUTES after the last failure.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "welcome.accounts.throttle.LoginThrottle"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "30"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "60")))
+AXES_RESET_ON_SUCCESS = False  # a right password alone is half a login; the second factor resets
+AXES_LOCKOUT_CALLABLE = "welcome.accounts.throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "welcome.core.client.client_ip"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # no history of successful logins and their addresses
+# Masked in axes' records and logs (passwords always are): a wrong code may be one digit off a right one.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "recovery_code"]
+
+# Behind N reverse proxies (each appending to X-Forwarded-For), the client is the address the
+# outermost one saw. 0: clients connect directly and REMOTE_ADDR is theirs.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Every account reads personal data or publishes: each needs a second factor (welcome.accounts).
+OTP_TOTP_ISSUER = "welcome.ruhr"
+# django-axes is the one throttle, for codes as for passwords; django-otp's own delays would refuse
+# a right code typed soon after a wrong one, with a message that cannot say why.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

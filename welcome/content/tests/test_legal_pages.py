@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from welcome.content.accessibility import AccessibilityFeedback
 from welcome.content.operator import OperatorDetails
+from welcome.core.testing import log_in
 
 LEGAL_KEYS = {"about/_index", "about/privacy", "about/imprint", "about/accessibility", "about/easy-language"}
 PAGES = ["privacy", "imprint", "accessibility", "easy-language"]
@@ -48,9 +49,13 @@ def test_privacy_statement_names_the_controller_and_processors_from_the_settings
     assert "Article 6(1)(e) GDPR" in html and "https://www.ldi.nrw.de/" in html
 
 
-def test_review_report_lists_the_operator_details_to_fill_in(admin_client, legal_pages):
+def test_review_report_lists_the_operator_details_to_fill_in(client, legal_pages, editor):
+    from welcome.demo.loader.accounts import setup_roles
+
+    setup_roles()  # the Editors' permissions, the operator details among them
     OperatorDetails.objects.create(operator_name="Beispiel Betreiber GmbH")
-    html = admin_client.get("/admin/reports/content-review/").content.decode()
+    log_in(client, editor)
+    html = client.get("/admin/reports/content-review/").content.decode()
     # The admin speaks German here (LANGUAGE_CODE).
     assert "Umsatzsteuer-Identifikationsnummer: auszufüllen" in html
     assert "Name des Anbieters: auszufüllen" not in html

@@ -15,7 +15,10 @@ pytestmark = pytest.mark.fault
 @pytest.fixture
 def redis_server(settings):
     server = RedisServer().start()
-    settings.CACHES = {"default": redis_cache(server.url, "fault-test")}
+    settings.CACHES = {
+        "default": redis_cache(server.url, "fault-test"),
+        "pages": redis_cache(server.url, "fault-test-pages"),
+    }
     yield server
     server.stop()
 

@@ -18,13 +18,12 @@ from welcome.content.services import delete_old_accessibility_feedback
 
 from ..mail import delete_old_mail, retry_due_mail
 from ..models import AbuseReport, AuditLogEntry, ContactRequest, GuideApplication
+from ..request_states import AWAITING_ANSWER
 from .coordination import unanswered_requests
 from .requests import _mail_coordinators
 
 LOCK_KEY = "guides-housekeeping-lock"
 LOCK_SECONDS = 600
-# Requests that never became a conversation: no guide accepted them, or one accepted and never wrote.
-NEVER_ANSWERED = ("confirmed", "declined", "accepted")
 
 
 def _cutoff(name):
@@ -38,9 +37,7 @@ def _delete(queryset):
 def delete_unconfirmed_requests():
     """Requests whose address was never confirmed are deleted after UNCONFIRMED_REQUEST_DAYS."""
     return _delete(
-        ContactRequest.objects.filter(
-            state=ContactRequest.State.NEW, created_at__lt=_cutoff("UNCONFIRMED_REQUEST_DAYS")
-        )
+        ContactRequest.objects.allowing("confirm").filter(created_at__lt=_cutoff("UNCONFIRMED_REQUEST_DAYS"))
     )
 
 
@@ -48,7 +45,7 @@ def delete_unanswered_requests():
     """Requests never accepted or never answered go UNANSWERED_REQUEST_RETENTION_DAYS after their last activity."""
     return _delete(
         ContactRequest.objects.filter(
-            state__in=NEVER_ANSWERED, last_activity_at__lt=_cutoff("UNANSWERED_REQUEST_RETENTION_DAYS")
+            state__in=AWAITING_ANSWER, last_activity_at__lt=_cutoff("UNANSWERED_REQUEST_RETENTION_DAYS")
         )
     )
 
@@ -57,10 +54,9 @@ def delete_unanswered_requests():
 def expire_idle_conversations():
     """Answered conversations quiet for IDLE_CONVERSATION_DAYS end as expired."""
     expired = 0
-    for request in ContactRequest.objects.select_for_update().filter(
-        state=ContactRequest.State.ANSWERED, last_activity_at__lt=_cutoff("IDLE_CONVERSATION_DAYS")
-    ):
-        request.move_to(ContactRequest.State.EXPIRED)
+    idle = ContactRequest.objects.select_for_update().allowing("expire")
+    for request in idle.filter(last_activity_at__lt=_cutoff("IDLE_CONVERSATION_DAYS")):
+        request.perform("expire")
         request.closed_at = timezone.now()
         request.save()
         expired += 1
@@ -70,9 +66,7 @@ def expire_idle_conversations():
 def delete_old_conversations():
     """Closed and expired conversations are deleted CLOSED_CONVERSATION_RETENTION_DAYS after they ended."""
     return _delete(
-        ContactRequest.objects.filter(
-            state__in=("closed", "expired"), closed_at__lt=_cutoff("CLOSED_CONVERSATION_RETENTION_DAYS")
-        )
+        ContactRequest.objects.finished().filter(closed_at__lt=_cutoff("CLOSED_CONVERSATION_RETENTION_DAYS"))
     )
 
 

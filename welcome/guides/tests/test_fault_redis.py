@@ -7,6 +7,7 @@ import django_rq
 import pytest
 from django.core.cache import cache
 
+from welcome.core.testing import log_in
 from welcome.core.tests.components import RedisServer
 from welcome.guides.models import ContactRequest, OutboxMail
 from welcome.guides.services.housekeeping import run_housekeeping
@@ -18,7 +19,10 @@ pytestmark = pytest.mark.fault
 @pytest.fixture
 def redis_server(settings):
     server = RedisServer().start()
-    settings.CACHES = {"default": redis_cache(server.url, "fault-test")}
+    settings.CACHES = {
+        "default": redis_cache(server.url, "fault-test"),
+        "pages": redis_cache(server.url, "fault-test-pages"),
+    }
     yield server
     server.stop()
 
@@ -30,7 +34,7 @@ def test_pages_search_path_check_and_guide_pages_answer_while_redis_is_down(
     redis_server, site_content, make_guide, client
 ):
     guide = make_guide(name="Amal")
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     assert cache.set("probe", "1") is not False and cache.get("probe") == "1"  # the cache really is Redis
 
     redis_server.stop()

@@ -7,6 +7,7 @@ import json
 import pytest
 from django.utils import timezone
 
+from welcome.core.testing import log_in
 from welcome.guides.models import (
     AbuseReport,
     AuditLogEntry,
@@ -102,7 +103,7 @@ def test_deleting_a_guide_account_deletes_their_application_and_stories(db, coor
     )
     guide.user.set_password("pw-guide-123")
     guide.user.save()
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     response = client.post("/en/guides/dashboard/delete/", {"password": "pw-guide-123"})
     assert response.status_code == 200
     assert not GuideApplication.objects.exists() and not GuideStory.objects.exists()

@@ -6,12 +6,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from welcome.core.client import client_ip
+
 from ..forms import DeleteRequestForm, MessageForm, RatingForm, ReportForm
 from ..models import Message, PrivateLink
 from ..services import requests as request_services
 from ..services.newcomer_data import export_request_data
 from ..services.protection import Rejected
-from .common import client_ip, private, show_rejection
+from .common import action_refusal, private
 
 FORMS = {"message": MessageForm, "rate": RatingForm, "report": ReportForm, "delete": DeleteRequestForm}
 
@@ -34,6 +36,7 @@ def conversation(request, token, action=None):
     if contact_request is None or (action and action not in FORMS) or (action and request.method != "POST"):
         raise Http404
     forms = {name: form_class(prefix=name) for name, form_class in FORMS.items()}
+    action_error = None
     if action:
         form = FORMS[action](request.POST, prefix=action)
         forms[action] = form
@@ -44,7 +47,7 @@ def conversation(request, token, action=None):
             try:
                 _run(action, contact_request, form.cleaned_data, request)
             except Rejected as rejected:
-                show_rejection(form, rejected)
+                action_error = action_refusal(form, rejected)
             else:
                 return redirect(reverse("guides:conversation", args=[token]) + f"?done={action}#{action}-done")
     context = {
@@ -55,6 +58,7 @@ def conversation(request, token, action=None):
         "done": request.GET.get("done"),
         "confirmed": request.GET.get("confirmed"),
         "rated": hasattr(contact_request, "rating"),
+        "action_error": action_error,
     }
     return render(request, "guides/conversation.html", context)
 

@@ -1,6 +1,8 @@
 """Starts the task worker and the web server together; Ctrl-C stops both.
 
-`make run` uses it, and so do the browser tests, so they drive the portal as it really runs.
+By default the portal is served as production serves it: gunicorn, with WhiteNoise for the
+static files (`make run`, and the browser tests). `--dev` runs Django's autoreloading
+development server instead, for people changing code (`make dev`).
 """
 
 import os
@@ -35,19 +37,21 @@ WORKERS = {
 
 
 class Command(BaseCommand):
-    help = "Runs the database task worker and the portal (dev server, or gunicorn with --gunicorn)."
+    help = "Runs the task worker and the portal (gunicorn, or the autoreloading dev server with --dev)."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        parser.add_argument("--gunicorn", action="store_true", help="Serve with gunicorn instead of the dev server.")
-        parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--dev", action="store_true", help="Serve with the autoreloading development server.")
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
 
     def handle(self, *args, **options):
         python = sys.executable
         manage = str(settings.BASE_DIR / "manage.py")
         address = f"{options['host']}:{options['port']}"
-        if options["gunicorn"]:
+        if options["dev"]:
+            server = [python, manage, "runserver", address]
+        else:
             server = [
                 python,
                 "-m",
@@ -60,8 +64,6 @@ class Command(BaseCommand):
                 "--access-logfile",
                 "-",
             ]
-        else:
-            server = [python, manage, "runserver", address, "--noreload"]
         processes = []
         worker = WORKERS.get(settings.TASKS["default"]["BACKEND"])
         if worker:
