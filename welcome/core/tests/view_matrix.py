@@ -41,6 +41,9 @@ MATRIX = [
     # Content pages (Wagtail) and the missing-translation notice
     ("<lang>/^((?:[\\w\\-]+/)*)$",                         "/en/",                                                 "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/missing/<int:page_id>/",                      "/en/missing/{page}/",                                  "200  200 200  200 200 200  200  200  200  200"),
+    # The accessibility statement's feedback form (BITV NRW § 5): open to everyone
+    ("<lang>/accessibility-feedback/",                     "/{lang}/accessibility-feedback/",                      "200  200 200  200 200 200  200  200  200  200"),
+    ("<lang>/accessibility-feedback/sent/",                "/{lang}/accessibility-feedback/sent/",                 "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/_util/login/",                                "/{lang}/_util/login/",                                 "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
                                                            "/{lang}/_util/authenticate_with_password/999/{page}/", "404  404 404  404 404 404  404  404  404  404"),
@@ -102,6 +105,8 @@ MATRIX = [
     ("admin/pages/<int:parent_page_id>/",                  "/admin/pages/{page}/",                                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/pages/<int:page_id>/edit/",                    "/admin/pages/{page}/edit/",                            "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/",                                    "/admin/snippets/",                                     "L    L   L    L   L   L    L    R    R    R"),
+    # Editors read what readers report about barriers.
+    ("admin/snippets/content/accessibilityfeedback/",      "/admin/snippets/content/accessibilityfeedback/",       "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/places/place/",                       "/admin/snippets/places/place/",                        "L    L   L    L   L   L    L    200  200  200"),
     # A city editor edits the places of their own city only, and deletes none.
     ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{place_pk}/",        "L    L   L    L   L   L    L    200  R    200"),
