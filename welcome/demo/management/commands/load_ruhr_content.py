@@ -14,8 +14,8 @@ from welcome.demo.loader.synonyms import load_synonyms
 from welcome.search.indexing import rebuild_index
 
 # Each feature app loads its own data after the pages, which it links to. Places and path rules are
-# real data; events and guides are samples for trying the portal.
-FEATURE_LOADERS = ["load_places", "load_path_rules"]
+# real data (and the study programmes checked on the universities' pages); events and guides are samples for trying the portal.
+FEATURE_LOADERS = ["load_places", "load_path_rules", "load_programmes"]
 SAMPLE_LOADERS = ["load_sample_events", "load_sample_guides"]
 
 
