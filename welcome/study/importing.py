@@ -10,7 +10,7 @@ import io
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db import transaction
+from django.db import models, transaction
 from wagtail.models import Locale
 
 from .models import Programme
@@ -42,6 +42,12 @@ TRUE_WORDS = {"yes", "true", "1", "ja", "x"}
 FALSE_WORDS = {"", "no", "false", "0", "nein"}
 
 
+def _formfield(model_field, **kwargs):
+    if isinstance(model_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return model_field.formfield(**kwargs)
+
+
 class ProgrammeRowForm(forms.ModelForm):
     """One row's values, validated by the model's own rules (choices, URLs, dates, confirmation)."""
 
@@ -49,6 +55,7 @@ class ProgrammeRowForm(forms.ModelForm):
 
     class Meta:
         model = Programme
+        formfield_callback = _formfield
         fields = [column for column in COLUMNS if column != "confirmed"]
 
     def clean_confirmed(self):

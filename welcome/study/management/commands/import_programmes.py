@@ -17,7 +17,7 @@ class Command(BaseCommand):
         try:
             university = University.objects.get(slug=options["university"])
         except University.DoesNotExist as error:
-            known = ", ".join(University.objects.values_list("slug", flat=True)) or "none yet"
+            known = ", ".join(University.objects.order_by("slug").values_list("slug", flat=True)) or "none yet"
             raise CommandError(f"No university '{options['university']}'. Known: {known}.") from error
         try:
             with open(options["file"], encoding="utf-8-sig", newline="") as file:
