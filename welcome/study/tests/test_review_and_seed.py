@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(client, django_user_model):
+    from wagtail.users.models import UserProfile
+
     user = django_user_model.objects.create_superuser("editor-study", "editor@example.org", "pw")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     client.force_login(user)
     return client
 
@@ -55,3 +58,14 @@ def test_loading_again_keeps_what_editors_changed(site_content, capsys):
     assert Programme.objects.filter(name="Computational Engineering").count() == 1
     assert Programme.objects.get(name="Computational Engineering").language_level.endswith("(changed by an editor)")
     assert "0 created" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_editors_list_edit_and_translate_programmes_in_the_admin(editor_client, make_programme):
+    programme = make_programme(name="Draft to check", confirmed=False)
+    listing = editor_client.get("/admin/snippets/study/programme/")
+    assert listing.status_code == 200
+    assert "Draft to check" in listing.content.decode()
+    assert editor_client.get(f"/admin/snippets/study/programme/edit/{programme.pk}/").status_code == 200
+    submit_translation = f"/admin/localize/submit/snippet/study/programme/{programme.pk}/"
+    assert submit_translation in listing.content.decode()
+    assert editor_client.get(submit_translation).status_code == 200
