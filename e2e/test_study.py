@@ -48,7 +48,7 @@ def test_arabic_search_finds_computer_science_without_javascript(page_nojs):
 @pytest.mark.parametrize("path", ["/ar/study/programmes/", "/en/study/programmes/?q=computational"])
 def test_finder_pages_fit_the_page_budget(page, path):
     responses = []
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))
     page.goto(path, wait_until="networkidle")
     total = sum(len(response.body()) for response in responses if response.ok)
     assert len(responses) <= BUDGET_REQUESTS, [response.url for response in responses]
