@@ -44,8 +44,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _isolated_media_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
+    from welcome.core.page_cache import clear_page_cache
+
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
+    clear_page_cache()
 
 
 @pytest.fixture

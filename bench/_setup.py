@@ -23,6 +23,6 @@ def portal(sample_data=False):
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
-    args = [] if sample_data else ["--no-sample-data"]
+    args = ["--sample-accounts"] if sample_data else ["--no-sample-data"]
     call_command("load_ruhr_content", *args, stdout=open(os.devnull, "w"))
     return Client(HTTP_HOST="127.0.0.1")

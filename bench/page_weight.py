@@ -1,8 +1,9 @@
-"""What an article page costs a reader on a slow line: bytes and requests of its first view.
+"""What each page type costs a reader on a slow line: bytes and requests of its first view.
 
-Prints, for a few article pages: the HTML, CSS, JS and image bytes a browser fetches before
-it can show the page (gzip, as served), and how many requests that takes. Budget: 50 KB, 6
-requests, nothing from another host.
+Prints, for every page type in English and Arabic: the HTML and the CSS, JS and images a
+browser fetches before it can show the page, compressed as served (gzip; brotli where the
+static file has a .br copy), and how many requests that takes. Budget: 14 KB compressed (what
+fits in the first round trips of a new connection), nothing from another host.
 """
 
 import gzip
@@ -12,49 +13,75 @@ import time
 
 from _setup import portal
 
-PAGES = [
-    "/en/visa/blue-card/",
-    "/ar/visa/overview/",
-    "/de/recognition/overview/",
-    "/uk/first-steps/checklist/",
-    "/de/cities/dortmund/",
-]
+BUDGET = 14 * 1024
+PAGE_TYPES = {
+    "home": "/{lang}/",
+    "section": "/{lang}/visa/",
+    "article": "/{lang}/visa/overview/",
+    "city": "/{lang}/cities/dortmund/",
+    "search": "/{lang}/search/?q=blue+card",
+    "guides list": "/{lang}/guides/",
+    "guide profile": "/{lang}/guides/{guide}/",
+    "places": "/{lang}/places/",
+    "events": "/{lang}/events/",
+    "path question": "/{lang}/path/",
+    "path result": "/{lang}/path/result/?purpose=work_offer&citizenship=IN&qualification=degree_other"
+    "&recognised=no&salary=50700&german=none&family=none&city=dortmund",
+    "not found": "/{lang}/no-such-page/",
+}
+
+
+def body_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def first_view(client, url):
     response = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
-    html_gz = response.content
+    html_gz = body_of(response)
     html = gzip.decompress(html_gz) if response.get("Content-Encoding") == "gzip" else html_gz
     text = html.decode()
     assets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', text) + re.findall(r'<script[^>]+src="([^"]+)"', text)
     assets += [src for tag, src in re.findall(r'(<img[^>]+src="([^"]+)")', text) if 'loading="lazy"' not in tag]
-    external = [a for a in assets if a.startswith("http")]
-    sizes = {}
+    external = [asset for asset in assets if asset.startswith("http")]
+    gzip_sizes, brotli_sizes = {}, {}
     for asset in assets:
         if asset.startswith("/"):
-            asset_response = client.get(asset, HTTP_ACCEPT_ENCODING="gzip")
-            body = b"".join(asset_response.streaming_content) if asset_response.streaming else asset_response.content
-            sizes[asset] = len(body)
-    return len(html_gz), len(html), sizes, external
+            gzip_sizes[asset] = len(body_of(client.get(asset, HTTP_ACCEPT_ENCODING="gzip")))
+            brotli_sizes[asset] = len(body_of(client.get(asset, HTTP_ACCEPT_ENCODING="br, gzip")))
+    return response.status_code, len(html_gz), len(html), gzip_sizes, brotli_sizes, external
 
 
 def main():
-    client = portal()
-    print(f"{'page':36} {'html gz':>8} {'html raw':>9} {'assets gz':>10} {'total gz':>9} {'requests':>9}")
-    for url in PAGES:
-        html_gz, html_raw, sizes, external = first_view(client, url)
-        total = html_gz + sum(sizes.values())
-        print(
-            f"{url:36} {html_gz:8,} {html_raw:9,} {sum(sizes.values()):10,} {total:9,} {1 + len(sizes):9}"
-            + (f"  EXTERNAL: {external}" if external else "")
-        )
+    client = portal(sample_data=True)
+    from welcome.guides.models import Guide
+
+    guide = Guide.objects.filter(status="active").first().pk
+    print(f"budget for a first view: {BUDGET:,} bytes compressed")
+    print(
+        f"{'page':28} {'status':>6} {'html gz':>8} {'html raw':>9} {'css+js gz':>10} {'css+js br':>10} {'total':>7} {'req':>4}"
+    )
+    over = []
+    for lang in ("en", "ar"):
+        for name, pattern in PAGE_TYPES.items():
+            url = pattern.format(lang=lang, guide=guide)
+            status, html_gz, html_raw, gzip_sizes, brotli_sizes, external = first_view(client, url)
+            total = html_gz + sum(brotli_sizes.values())
+            flag = "  OVER BUDGET" if total > BUDGET else ""
+            flag += f"  EXTERNAL: {external}" if external else ""
+            print(
+                f"{name + ' (' + lang + ')':28} {status:6} {html_gz:8,} {html_raw:9,} {sum(gzip_sizes.values()):10,}"
+                f" {sum(brotli_sizes.values()):10,} {total:7,} {1 + len(gzip_sizes):4}{flag}"
+            )
+            if total > BUDGET:
+                over.append(url)
+    print(f"over budget: {', '.join(over) if over else 'none'}")
     timings = []
     for _ in range(30):
         start = time.perf_counter()
-        client.get("/en/visa/blue-card/")
+        client.get("/en/visa/overview/")
         timings.append((time.perf_counter() - start) * 1000)
     print(
-        f"render /en/visa/blue-card/: median {statistics.median(timings):.1f} ms, "
+        f"render /en/visa/overview/ (page cache on): median {statistics.median(timings):.1f} ms, "
         f"p95 {sorted(timings)[int(len(timings) * 0.95) - 1]:.1f} ms over {len(timings)} requests"
     )
 

@@ -100,7 +100,6 @@ def portal(tmp_path_factory):
         DEBUG="0",
         SITE_URL=url,
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        WELCOME_SAMPLE_PASSWORDS="1",
         CACHE_KEY_PREFIX=f"e2e-{uuid.uuid4().hex[:8]}",
     )
     cleanup = None
@@ -110,16 +109,17 @@ def portal(tmp_path_factory):
     portal = Portal(url, env, var_dir)
     portal.manage("migrate", "--no-input")
     portal.manage("collectstatic", "--no-input")
-    portal.manage("load_ruhr_content")
-    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each; work them off
-    # first so that the journeys' e-mails do not wait behind them.
+    portal.manage("load_ruhr_content", "--sample-accounts")
+    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each. Mail would go
+    # ahead of them anyway (its own queue); working them off first keeps them from competing with
+    # the journeys for the machine's two cores.
     if env.get("REDIS_URL"):
         portal.manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job")
     else:
         portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), "runportal", "--gunicorn", "--port", str(port)],
+        [sys.executable, str(ROOT / "manage.py"), "runportal", "--port", str(port)],
         env=env,
         cwd=ROOT,
         stdout=log,

@@ -5,16 +5,23 @@ the e-mail, the guide logs in, accepts and answers, and the newcomer reads the a
 through their private link. axe-core checks every page on the way.
 """
 
+import base64
 import re
 import uuid
 
 import pytest
+from django_otp.oath import TOTP
 
 from e2e.axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.e2e
 
-GUIDE_USER, GUIDE_PASSWORD = "sample-amal", "welcome-guide-demo"  # documented demo login (WELCOME_SAMPLE_PASSWORDS=1)
+GUIDE_USER, GUIDE_PASSWORD = "sample-amal", "welcome-guide-demo"  # documented demo login (--sample-accounts)
+
+
+def _app_code(secret):
+    """What an authenticator app shows for the secret the set-up page gives as text."""
+    return f"{TOTP(base64.b32decode(secret.replace(' ', ''))).token():06d}"
 
 
 def _path(portal, url):
@@ -71,6 +78,15 @@ def test_arabic_newcomer_writes_guide_answers_newcomer_reads(page, browser, port
     guide.locator("#id_username").fill(GUIDE_USER)
     guide.locator("#id_password").fill(GUIDE_PASSWORD)
     guide.locator("main form button[type=submit]").click()
+    # First login: the second factor is set up (QR code and the key as text), then recovery codes.
+    guide.wait_for_url(re.compile(r"/ar/account/second-factor/set-up/"))
+    assert_no_axe_violations(guide)
+    secret = guide.locator("code#secret").inner_text()
+    guide.locator("#id_code").fill(_app_code(secret))
+    guide.locator("form:has(#id_code) button[type=submit]").click()
+    assert guide.locator("main li code").count() == 10
+    assert_no_axe_violations(guide)
+    guide.locator("main a.button").click()
     guide.wait_for_url(re.compile(r"/ar/guides/dashboard/"))
     assert_no_axe_violations(guide)
     guide.locator("#new-requests ~ ul a", has_text="ليلى").first.click()

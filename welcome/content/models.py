@@ -9,20 +9,28 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Q, Window
+from django.http import Http404
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from welcome.core.region import CITY_KIND_LABELS, DISTRICT, INDEPENDENT
 
 from .blocks import BodyBlock, FactBlock, SourceBlock
+from .permissions import StructurePermissionTester
 
 
 class ReviewedPage(Page):
     """Fields and rules shared by every content page."""
+
+    def permissions_for_user(self, user):
+        return StructurePermissionTester(user, self)
 
     summary = models.TextField(
         _("summary"),
@@ -71,8 +79,12 @@ class ReviewedPage(Page):
         return self.review_due < timezone.localdate()
 
     @property
+    def language_code(self):
+        return language_of(self.locale_id)
+
+    @property
     def is_source_language(self):
-        return self.locale.language_code == settings.LANGUAGE_CODE
+        return self.language_code == settings.LANGUAGE_CODE
 
     @property
     def shows_unreviewed_notice(self):
@@ -82,17 +94,59 @@ class ReviewedPage(Page):
     def serve(self, request, *args, **kwargs):
         # Wagtail falls back to the German tree when a language has no home page yet;
         # readers of that language get the missing-translation notice instead.
-        if self.locale.language_code != translation.get_language():
+        if self.language_code != translation.get_language():
             from .views import missing_translation_response
 
             return missing_translation_response(request, self)
-        return super().serve(request, *args, **kwargs)
+        from .rich_text import linked_page_ids, page_links_resolved
+
+        # The links of the whole page are resolved together while it renders.
+        with page_links_resolved(linked_page_ids(*self.rich_text_fields()), request):
+            response = super().serve(request, *args, **kwargs)
+            response.render()
+        return response
+
+    def rich_text_fields(self):
+        return [self.body]
+
+    @cached_property
+    def breadcrumb_trail(self):
+        """The page's ancestors from the home page on (the home page's route fills it in)."""
+        return list(self.get_ancestors().filter(depth__gte=2))
+
+    @cached_property
+    def live_translations(self):
+        """The page and its live translations (the home page's route fills them in)."""
+        return list(self.get_translations(inclusive=True).live().select_related("locale"))
+
+    @cached_property
+    def restricted_paths(self):
+        """Where view restrictions apply on the whole site, read once per request (usually none)."""
+        return tuple(restriction.page.path for restriction in self.site_view_restrictions)
+
+    @cached_property
+    def site_view_restrictions(self):
+        return list(PageViewRestriction.objects.select_related("page"))
+
+    def public_only(self, pages):
+        """Like Wagtail's .public(), from the restrictions already read for this request."""
+        return [page for page in pages if not page.path.startswith(self.restricted_paths)]
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, from one read of all restrictions instead of two queries per page.
+
+        Usually none apply, and an empty queryset costs no query when Wagtail checks it.
+        """
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        ids = [item.pk for item in self.site_view_restrictions if self.path.startswith(item.page.path)]
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
     def get_context(self, request, *args, **kwargs):
         from .translations import language_alternates
 
         context = super().get_context(request, *args, **kwargs)
-        context["language_alternates"] = language_alternates(self)
+        context["language_alternates"] = language_alternates(self, request)
         return context
 
 
@@ -106,8 +160,34 @@ class HomePage(ReviewedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = SectionPage.objects.child_of(self).live().public().specific()
+        context["sections"] = self.public_only(SectionPage.objects.child_of(self).live().specific())
         return context
+
+    def route(self, request, path_components):
+        """The page at the end of the path, its ancestors and its translations in one query.
+
+        Wagtail asks twice per level of the path. Our page types route by slug alone, so the page
+        whose url_path is the whole path is the one Wagtail would find; as in Wagtail, only that
+        page has to be live.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)
+        ]
+        on_path = Q(url_path__in=prefixes, path__startswith=self.path)
+        target_key = Page.objects.filter(url_path=prefixes[-1], path__startswith=self.path).values("translation_key")
+        rows = list(
+            Page.objects.filter(on_path | Q(translation_key__in=target_key, live=True)).select_related("locale")
+        )
+        found = {page.url_path: page for page in rows if page.path.startswith(self.path) and page.url_path in prefixes}
+        target = found.get(prefixes[-1])
+        if target is None or not target.live or len(found) != len(prefixes):
+            raise Http404
+        page = target.specific
+        page.breadcrumb_trail = [self, *(found[prefix] for prefix in prefixes[:-1])]
+        page.live_translations = [row for row in rows if row.translation_key == target.translation_key and row.live]
+        return RouteResult(page)
 
 
 class SectionPage(ReviewedPage):
@@ -119,10 +199,30 @@ class SectionPage(ReviewedPage):
     class Meta:
         verbose_name = _("section")
 
+    children_per_page = 20
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        number = request.GET.get("page", "1")
+        number = int(number) if number.isdigit() and int(number) > 0 else 1
+        children, total = self.children_page(number)
+        if number > 1 and not children:
+            raise Http404
+        context["children"] = children
+        context["pagination"] = {
+            "previous": number - 1 if number > 1 else None,
+            "next": number + 1 if number * self.children_per_page < total else None,
+        }
         return context
+
+    def children_page(self, number):
+        """One page of the live, public children and how many there are, in one query (a window count)."""
+        start = (number - 1) * self.children_per_page
+        children = self.get_children().live().annotate(total=Window(Count("pk")))
+        for path in self.restricted_paths:
+            children = children.exclude(path__startswith=path)
+        children = list(children.order_by("path").specific()[start : start + self.children_per_page])
+        return children, (children[0].total if children else 0)
 
 
 class ArticlePage(ReviewedPage):
@@ -179,6 +279,16 @@ CONTENT_PAGE_MODELS = (HomePage, SectionPage, ArticlePage, CityPage)
 def content_pages():
     """Every reviewed content page, of any type, as specific instances."""
     return Page.objects.type(*CONTENT_PAGE_MODELS).specific()
+
+
+_language_by_locale_id = {}
+
+
+def language_of(locale_id):
+    """A locale's language code, read once per process (locales change only with the settings)."""
+    if locale_id not in _language_by_locale_id:
+        _language_by_locale_id.update(Locale.objects.values_list("id", "language_code"))
+    return _language_by_locale_id[locale_id]
 
 
 def source_locale():

@@ -1,32 +1,58 @@
-"""/sitemap.xml: every live page in every language it exists in, with its alternates."""
+"""The sitemap: an index with one sitemap per language (Django's sitemap framework).
+
+Each language's sitemap lists its live pages, a thousand per file, each with the languages
+it exists in as alternates. Absolute addresses use SITE_URL. The page cache keeps them until
+the next publish.
+"""
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.shortcuts import render
-from django.views.decorators.cache import cache_page
+from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from welcome.core.languages import language_codes
 
 from .models import CONTENT_PAGE_MODELS
 
 
-@cache_page(600)
-def sitemap(request):
-    pages = Page.objects.type(*CONTENT_PAGE_MODELS).live().public().select_related("locale").specific()
-    by_key = defaultdict(list)
-    for page in pages:
-        by_key[page.translation_key].append(page)
-    entries = []
-    for group in by_key.values():
-        alternates = [
-            {"code": page.locale.language_code, "url": settings.SITE_URL + page.get_url(request)} for page in group
-        ]
-        for page in group:
-            entries.append(
-                {
-                    "url": settings.SITE_URL + page.get_url(request),
-                    "lastmod": page.last_published_at,
-                    "alternates": alternates,
-                }
-            )
-    return render(request, "content/sitemap.xml", {"entries": entries}, content_type="application/xml")
+def _public_content_pages():
+    return Page.objects.type(*CONTENT_PAGE_MODELS).live().public()
+
+
+class LanguageSitemap(Sitemap):
+    limit = 1000
+
+    def __init__(self, language):
+        self.language = language
+        self.protocol = urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+    def items(self):
+        return _public_content_pages().filter(locale__language_code=self.language).order_by("path")
+
+    def location(self, page):
+        return page.get_url()
+
+    def lastmod(self, page):
+        return page.last_published_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Django's entries, each with the page's languages as alternates (one query per file)."""
+        urls = super().get_urls(page, site, protocol)
+        keys = [url["item"].translation_key for url in urls]
+        translations = defaultdict(list)
+        for translation in _public_content_pages().filter(translation_key__in=keys).select_related("locale"):
+            translations[translation.translation_key].append(translation)
+        for url in urls:
+            url["alternates"] = [
+                {"lang_code": item.locale.language_code, "location": settings.SITE_URL + item.get_url()}
+                for item in translations[url["item"].translation_key]
+            ]
+        return urls
+
+
+SITEMAPS = {code: LanguageSitemap(code) for code in language_codes()}

@@ -9,18 +9,22 @@ from welcome.core.languages import language_codes, language_direction, language_
 
 
 def live_translations(page):
-    """The page and its live translations, keyed by language code."""
-    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    """The page and its live, public translations, keyed by language code."""
+    if hasattr(page, "public_only"):
+        # A content page being served knows its translations and the site's restrictions already.
+        pages = page.public_only(page.live_translations)
+    else:
+        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
     return {item.locale.language_code: item for item in pages}
 
 
-def language_alternates(page):
+def language_alternates(page, request=None):
     """The page in every portal language: its URL there, or the missing-translation notice."""
     existing = live_translations(page)
     alternates = []
     for code in language_codes():
         if code in existing:
-            alternates.append({"code": code, "url": existing[code].get_url(), "available": True})
+            alternates.append({"code": code, "url": existing[code].get_url(request), "available": True})
         else:
             with translation.override(code):
                 url = reverse("content:missing_translation", args=[page.pk])

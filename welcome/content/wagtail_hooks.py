@@ -1,9 +1,18 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .admin_views import review_report
+from .rich_text import LocalizedPageLinkHandler
+
+
+@hooks.register("register_rich_text_features", order=1)
+def resolve_page_links_in_batches(features):
+    """Replaces Wagtail's page link handler (order 1: after Wagtail's own registration)."""
+    features.register_link_type(LocalizedPageLinkHandler)
 
 
 @hooks.register("register_admin_urls")
@@ -14,3 +23,9 @@ def register_review_report_url():
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
     return MenuItem(_("Content to review"), reverse("content_review_report"), icon_name="calendar-alt", order=100)
+
+
+@hooks.register("insert_global_admin_js")
+def text_direction_follows_the_text():
+    """Arabic typed in the admin runs right to left (static/content/admin/text-direction.js)."""
+    return format_html('<script src="{}" defer></script>', static("content/admin/text-direction.js"))

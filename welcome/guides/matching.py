@@ -14,7 +14,7 @@ from django_countries import countries
 
 from welcome.core.region import city_name
 
-from .models import OPEN_STATES, TOPIC_LABELS, ContactRequest, Guide, GuideLanguage, GuideTopic
+from .models import TOPIC_LABELS, ContactRequest, Guide, GuideLanguage, GuideTopic
 from .spoken_languages import spoken_language_name
 
 WEIGHTS = {"language": 40, "extra_language": 4, "topic": 12, "city": 15, "origin": 8, "capacity": 15, "answer_rate": 20}
@@ -115,9 +115,7 @@ def _candidates(languages, topics, exclude_ids, queryset):
         ):
             candidates[guide_id].topic_codes.append(code)
     load = dict(
-        ContactRequest.objects.filter(guide_id__in=ids, state__in=OPEN_STATES + ("confirmed",))
-        .values_list("guide_id")
-        .annotate(n=Count("id"))
+        ContactRequest.objects.in_hand().filter(guide_id__in=ids).values_list("guide_id").annotate(n=Count("id"))
     )
     return candidates, load
 

@@ -1,8 +1,9 @@
 """Welcome.Guides: who the guides are, what newcomers ask them, and what happened since.
 
-A contact request moves through a small state machine (see ContactRequest.TRANSITIONS);
+A contact request moves through a small state machine (defined in request_states.py);
 only the functions in services/ move it. Personal data has an end date: unconfirmed
-requests and old closed conversations are deleted by `guides_housekeeping`.
+requests, old conversations, applications, reports, audit entries and mail are deleted by
+`guides_housekeeping` (the periods: docs/operations.md, "Retention").
 """
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django_countries.fields import CountryField
 
 from welcome.core.region import city_choices, city_name
 
+from .request_states import IN_HAND, RequestState, RequestStateMixin, RequestStateQuerySet
 from .spoken_languages import spoken_language_choices, spoken_language_label
 
 TOPICS = [
@@ -33,8 +35,6 @@ ARRIVAL_CHOICES = [
     ("later", _("Later, or I do not know yet")),
 ]
 
-OPEN_STATES = ("accepted", "answered")
-
 
 class GuideQuerySet(models.QuerySet):
     def active(self):
@@ -52,7 +52,7 @@ class GuideQuerySet(models.QuerySet):
         return self.annotate(
             open_count=Count(
                 "contact_requests",
-                filter=Q(contact_requests__state__in=OPEN_STATES + ("confirmed",)),
+                filter=Q(contact_requests__state__in=IN_HAND),
                 distinct=True,
             )
         )
@@ -116,7 +116,7 @@ class Guide(models.Model):
         if self.status != self.Status.ACTIVE or not self.accepting_requests or self.is_away():
             return False
         if open_count is None:
-            open_count = self.contact_requests.filter(state__in=OPEN_STATES + ("confirmed",)).count()
+            open_count = self.contact_requests.in_hand().count()
         return open_count < self.capacity
 
     def story_for(self, language):
@@ -175,40 +175,19 @@ class GuideApplication(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
-    guide = models.OneToOneField(Guide, null=True, blank=True, on_delete=models.SET_NULL, related_name="application")
+    # Deleting a guide deletes the application they were approved with: it holds their name,
+    # address and story.
+    guide = models.OneToOneField(Guide, null=True, blank=True, on_delete=models.CASCADE, related_name="application")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
 
 
-class InvalidTransition(Exception):
-    """A request was asked to move to a state it cannot reach from where it is."""
-
-
-class ContactRequest(models.Model):
+class ContactRequest(RequestStateMixin, models.Model):
     """A newcomer's question to a guide, and the conversation that follows."""
 
-    class State(models.TextChoices):
-        NEW = "new", "waiting for e-mail confirmation"
-        CONFIRMED = "confirmed", "waiting for a guide"
-        DECLINED = "declined", "declined, with coordinators"
-        ACCEPTED = "accepted", "accepted"
-        ANSWERED = "answered", "answered"
-        CLOSED = "closed", "closed"
-        EXPIRED = "expired", "expired"
-
-    # Which state may follow which. Re-routing and reassigning go back to CONFIRMED with
-    # another guide; a conversation already answered keeps its state when reassigned.
-    TRANSITIONS = {
-        "new": {"confirmed"},
-        "confirmed": {"accepted", "declined", "confirmed"},
-        "declined": {"confirmed"},
-        "accepted": {"answered", "confirmed"},
-        "answered": {"closed", "expired", "answered"},
-        "closed": set(),
-        "expired": set(),
-    }
+    State = RequestState
 
     guide = models.ForeignKey(Guide, null=True, blank=True, on_delete=models.SET_NULL, related_name="contact_requests")
     state = models.CharField(max_length=20, choices=State.choices, default=State.NEW, db_index=True)
@@ -233,25 +212,13 @@ class ContactRequest(models.Model):
     alerted_at = models.DateTimeField(null=True, blank=True)
     summary = models.TextField("summary", blank=True, max_length=2000)
 
+    objects = RequestStateQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self):
         return f"request {self.pk} ({self.state})"
-
-    def move_to(self, state):
-        """Sets the new state, or raises InvalidTransition; the caller saves."""
-        if state not in self.TRANSITIONS[self.state]:
-            raise InvalidTransition(f"{self.state} → {state}")
-        self.state = state
-
-    @property
-    def is_open(self):
-        return self.state in OPEN_STATES
-
-    @property
-    def waits_for_coordinator(self):
-        return self.guide_id is None and self.state in ("confirmed", "declined", "accepted", "answered")
 
     def language_labels(self):
         return [spoken_language_label(code) for code in self.languages]
@@ -370,11 +337,16 @@ class OutboxMail(models.Model):
     """An e-mail waiting to be sent: written with the data, sent by a task, retried until it goes."""
 
     to = models.EmailField()
+    # Set on mail to a newcomer: deleting their request deletes the mail to them.
+    request = models.ForeignKey(
+        ContactRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="outbox_mails"
+    )
     subject = models.CharField(max_length=200)
     body = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
+    # Retried every minute while the server is down, for up to MAIL_RETENTION_DAYS: more than a small int holds.
+    attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)

@@ -193,6 +193,6 @@ SAMPLE_GUIDES = [
 ]
 
 SAMPLE_COORDINATOR = "sample-coordinator"
-# Documented demo passwords, used only with DEBUG or WELCOME_SAMPLE_PASSWORDS=1.
+# Documented demo passwords (README); the accounts exist only with DEBUG on or --sample-accounts.
 DEMO_GUIDE_PASSWORD = "welcome-guide-demo"
 DEMO_COORDINATOR_PASSWORD = "welcome-coordinator-demo"

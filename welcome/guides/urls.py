@@ -19,6 +19,7 @@ urlpatterns = [
     path("link/", public.new_link, name="new_link"),
     path("apply/", public.apply, name="apply"),
     path("c/<str:token>/", newcomer.conversation, name="conversation"),
+    path("c/<str:token>/export/", newcomer.export_data, name="conversation_export"),
     path("c/<str:token>/<slug:action>/", newcomer.conversation, name="conversation_action"),
     # Guides
     path("login/", guide.login_view, name="login"),

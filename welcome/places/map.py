@@ -6,6 +6,7 @@ Positions are approximate geography (longitude and latitude of each centre, proj
 
 from django.urls import reverse
 
+from welcome.content.cities import city_page_urls
 from welcome.core.region import CITIES, DISTRICT
 
 # slug: (longitude, latitude, label side, short label for crowded spots; "|" breaks a line)
@@ -52,11 +53,13 @@ def _label(x, y, side, radius):
 def region_map(counts, language):
     """Shapes for the map template: districts first (drawn underneath), then cities."""
     shapes = []
+    city_urls = city_page_urls(language)
     for slug, name, kind in CITIES:
         lon, lat, side, short = CENTRES[slug]
         x, y = _project(lon, lat)
         radius = DISTRICT_RADIUS if kind == DISTRICT else CITY_RADIUS
         label_x, label_y, anchor = _label(x, y, side, radius)
+        places_url = f"{reverse('places:index')}?city={slug}"
         shapes.append(
             {
                 "slug": slug,
@@ -70,8 +73,9 @@ def region_map(counts, language):
                 "label_y": label_y,
                 "anchor": anchor,
                 "count": counts.get(slug, 0),
-                "city_url": f"/{language}/cities/{slug}/",
-                "places_url": f"{reverse('places:index')}?city={slug}",
+                # A city without a page in any language the reader can read: its offices instead.
+                "city_url": city_urls.get(slug) or places_url,
+                "places_url": places_url,
             }
         )
     return sorted(shapes, key=lambda shape: not shape["is_district"])

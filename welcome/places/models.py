@@ -9,12 +9,13 @@ attribute, and every kind of place has a standard explanation in all ten languag
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
 
 from welcome.core.region import city_choices, city_name
 
@@ -31,6 +32,7 @@ def translation_languages():
 
 class PlaceKind(models.TextChoices):
     FOREIGNERS_OFFICE = "foreigners_office", _("Foreigners' office")
+    REGISTRATION_OFFICE = "registration_office", _("Registration office")
     WELCOME_CENTRE = "welcome_centre", _("Welcome centre or office")
     RECOGNITION = "recognition", _("Recognition of qualifications")
     CHAMBER = "chamber", _("Chamber of industry or crafts")
@@ -45,6 +47,9 @@ class PlaceKind(models.TextChoices):
 KIND_EXPLANATIONS = {
     PlaceKind.FOREIGNERS_OFFICE: _(
         "Decides on residence permits, visas you extend in Germany, the EU Blue Card and family reunification."
+    ),
+    PlaceKind.REGISTRATION_OFFICE: _(
+        "Registers your address (Anmeldung): due within two weeks of moving in; bring your passport and the landlord's confirmation."
     ),
     PlaceKind.WELCOME_CENTRE: _(
         "Helps skilled workers and students from abroad in one place: residence, registration and first advice."
@@ -97,14 +102,18 @@ class Place(ClusterableModel):
     opening_hours = models.TextField(_("opening hours"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    contact_form = models.URLField(_("contact form"), blank=True)
     website = models.URLField(_("website"), blank=True)
     languages = LanguageListField(_("languages spoken"))
     verified = models.BooleanField(
         _("verified"),
         default=False,
-        help_text=_("Tick only after checking address, hours and contact details on the official website."),
+        editable=False,
+        help_text=_(
+            "Set from the sources: address, a way to get in touch and the hours are each checked on an official page."
+        ),
     )
-    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    verified_on = models.DateField(_("verified on"), null=True, blank=True, editable=False)
     editor_note = models.TextField(_("note for editors"), blank=True, help_text=_("Not shown to readers."))
 
     class Meta:
@@ -114,10 +123,6 @@ class Place(ClusterableModel):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        if self.verified and not self.verified_on:
-            raise ValidationError({"verified_on": _("Say on which day you checked the details.")})
 
     def get_absolute_url(self):
         return reverse("places:detail", args=[self.slug])
@@ -133,6 +138,14 @@ class Place(ClusterableModel):
     @property
     def language_names(self):
         return [offered_language_name(code) for code in self.languages]
+
+    def sources_by_fact(self):
+        """{fact: the latest source checked for it}, from the prefetched sources."""
+        latest = {}
+        for source in self.sources.all():
+            if source.fact not in latest or source.checked_on > latest[source.fact].checked_on:
+                latest[source.fact] = source
+        return latest
 
     def text_for(self, language):
         """(description, its language) in the reader's language, else English, else German.
@@ -161,3 +174,43 @@ class PlaceText(models.Model):
 
     def __str__(self):
         return f"{self.place} ({self.language})"
+
+
+class PlaceFact(models.TextChoices):
+    """The facts of a place a newcomer acts on; each is checked on an official page."""
+
+    ADDRESS = "address", _("Address")
+    PHONE = "phone", _("Phone")
+    EMAIL = "email", _("E-mail")
+    CONTACT_FORM = "contact_form", _("Contact form")
+    OPENING_HOURS = "opening_hours", _("Opening hours or how to book")
+    LANGUAGES = "languages", _("Languages spoken")
+    AREA = "area", _("Which towns it serves")
+
+
+# The model fields that hold each fact: a filled field without a source is an unchecked fact.
+FACT_FIELDS = {
+    PlaceFact.ADDRESS: ("street_address", "postcode", "town"),
+    PlaceFact.PHONE: ("phone",),
+    PlaceFact.EMAIL: ("email",),
+    PlaceFact.CONTACT_FORM: ("contact_form",),
+    PlaceFact.OPENING_HOURS: ("opening_hours",),
+    PlaceFact.LANGUAGES: ("languages",),
+}
+CONTACT_FACTS = (PlaceFact.PHONE, PlaceFact.EMAIL, PlaceFact.CONTACT_FORM)
+
+
+class PlaceSource(Orderable):
+    """The official page one fact of a place was checked on, and when."""
+
+    place = ParentalKey(Place, on_delete=models.CASCADE, related_name="sources")
+    fact = models.CharField(_("fact"), max_length=20, choices=PlaceFact.choices)
+    url = models.URLField(_("official page"), max_length=500)
+    checked_on = models.DateField(_("checked on"))
+
+    class Meta(Orderable.Meta):
+        verbose_name = pgettext_lazy("fact checked on an official page", "source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return f"{self.place} · {self.fact} · {self.checked_on}"

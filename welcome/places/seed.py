@@ -7,7 +7,8 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from .models import Place, PlaceText
+from . import services
+from .models import Place, PlaceSource, PlaceText
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "places.yaml"
 PLACE_FIELDS = [
@@ -21,10 +22,9 @@ PLACE_FIELDS = [
     "opening_hours",
     "phone",
     "email",
+    "contact_form",
     "website",
     "languages",
-    "verified",
-    "verified_on",
     "editor_note",
 ]
 
@@ -54,7 +54,8 @@ def load_places(path=SEED_FILE):
     """Creates every place of the seed file that does not exist yet (by slug).
 
     An existing place is never changed: once an editor has corrected or verified it in the admin,
-    the seed file no longer speaks for it. Running the load twice changes nothing.
+    the seed file no longer speaks for it. Running the load twice changes nothing. Whether a new
+    place counts as verified follows from its sources (services.verification_gaps).
     """
     report = SeedReport()
     for entry in read_seed(path):
@@ -69,5 +70,17 @@ def load_places(path=SEED_FILE):
         place.save()
         for language, text in (entry.get("texts") or {}).items():
             PlaceText.objects.create(place=place, language=language, description=text.strip())
+        for source in entry.get("sources") or []:
+            _add_source(place, source)
+        services.refresh_verification(place)
         report.created.append(entry["slug"])
     return report
+
+
+def _add_source(place, source):
+    row = PlaceSource(place=place, fact=source["fact"], url=source["url"], checked_on=source["checked_on"])
+    try:
+        row.full_clean(exclude=["place"])
+    except ValidationError as error:
+        raise ValidationError(f"{place.slug}: source {source}: {error.message_dict}") from error
+    row.save()

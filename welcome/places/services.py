@@ -1,18 +1,20 @@
-"""What the directory does: find places, describe them for search engines, count them per city."""
+"""What the directory does: find places, decide which are verified, describe them, count them per city."""
 
 import json
 
 from django.conf import settings
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
 from welcome.core.region import city_name
 
-from .models import REGION_WIDE, Place, PlaceKind
+from .models import CONTACT_FACTS, FACT_FIELDS, REGION_WIDE, Place, PlaceFact, PlaceKind
 
 # The order a newcomer needs them in: residence first, then recognition, work, study, daily life.
 KIND_ORDER = [
     PlaceKind.FOREIGNERS_OFFICE,
+    PlaceKind.REGISTRATION_OFFICE,
     PlaceKind.WELCOME_CENTRE,
     PlaceKind.RECOGNITION,
     PlaceKind.CHAMBER,
@@ -25,6 +27,7 @@ KIND_ORDER = [
 
 SCHEMA_TYPES = {
     PlaceKind.FOREIGNERS_OFFICE: "GovernmentOffice",
+    PlaceKind.REGISTRATION_OFFICE: "GovernmentOffice",
     PlaceKind.WELCOME_CENTRE: "GovernmentOffice",
     PlaceKind.RECOGNITION: "GovernmentOrganization",
     PlaceKind.CHAMBER: "Organization",
@@ -36,6 +39,46 @@ SCHEMA_TYPES = {
 }
 
 
+def verification_gaps(place):
+    """What keeps a place from counting as verified (fact labels); empty when it is verified.
+
+    A place is verified when its address, at least one way to get in touch and its hours (or how
+    to book) were each checked on an official page, and no fact readers see lacks a source.
+    """
+    sources = place.sources_by_fact()
+    gaps = [
+        fact.label
+        for fact, fields in FACT_FIELDS.items()
+        if fact not in sources and any(getattr(place, name) for name in fields)
+    ]
+    # A sourced address without a street is a checked fact too: the service has no visiting address.
+    if PlaceFact.ADDRESS not in sources and PlaceFact.ADDRESS.label not in gaps:
+        gaps.insert(0, PlaceFact.ADDRESS.label)
+    contact_labels = {fact.label for fact in CONTACT_FACTS}
+    if not any(fact in sources and getattr(place, fact) for fact in CONTACT_FACTS) and not contact_labels & set(gaps):
+        gaps.append(_("Phone, e-mail or contact form"))
+    if not (place.opening_hours and PlaceFact.OPENING_HOURS in sources) and PlaceFact.OPENING_HOURS.label not in gaps:
+        gaps.append(PlaceFact.OPENING_HOURS.label)
+    return gaps
+
+
+def refresh_verification(place):
+    """Sets verified and verified_on from the sources (saved, so the change signals fire)."""
+    verified = not verification_gaps(place)
+    checked = [source.checked_on for source in place.sources.all()]
+    place.verified = verified
+    place.verified_on = max(checked) if verified else None
+    place.save(update_fields=["verified", "verified_on"])
+    return verified
+
+
+def verified_share_by_kind():
+    """[(kind label, verified, total)] for every kind that has places, in the order readers need them."""
+    rows = Place.objects.values("kind").annotate(total=Count("pk"), verified=Count("pk", filter=Q(verified=True)))
+    counts = {row["kind"]: (row["verified"], row["total"]) for row in rows}
+    return [(kind.label, *counts[kind]) for kind in KIND_ORDER if kind in counts]
+
+
 def _in_kind_order(places):
     order = Case(*[When(kind=kind, then=Value(i)) for i, kind in enumerate(KIND_ORDER)], output_field=IntegerField())
     return places.annotate(kind_rank=order).order_by("kind_rank", "city", "name")
@@ -43,7 +86,7 @@ def _in_kind_order(places):
 
 def find_places(city="", kind=""):
     """Places in a city (or REGION_WIDE: those serving the whole region) and of a kind; empty means any."""
-    places = Place.objects.prefetch_related("texts")
+    places = Place.objects.prefetch_related("texts", "sources")
     if city == REGION_WIDE:
         places = places.filter(city="")
     elif city:

@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from welcome.content.cities import city_page_urls
+
 from . import services
 from .forms import PlaceFilterForm
 from .map import region_map
@@ -14,8 +16,10 @@ PER_PAGE = 25
 
 def _decorate(places, language):
     """Adds the description in the reader's language (or German/English, with its language code)."""
+    city_urls = city_page_urls(language)
     for place in places:
         place.text, place.text_language = place.text_for(language)
+        place.city_url = city_urls.get(place.city, "")
     return places
 
 
@@ -43,7 +47,7 @@ def index(request):
 
 def detail(request, slug):
     """GET /<lang>/places/<slug>/: everything about one place, and the same as schema.org data."""
-    place = get_object_or_404(Place.objects.prefetch_related("texts"), slug=slug)
+    place = get_object_or_404(Place.objects.prefetch_related("texts", "sources"), slug=slug)
     language = get_language()
     _decorate([place], language)
     schema = services.place_schema(place, services.absolute_url(request.path), language)

@@ -1,21 +1,46 @@
 """Editors manage places in the Wagtail admin (Snippets › Offices and services); city pages list them."""
 
+from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from . import services
 from .models import Place
+from .permissions import CityPlacePermissionPolicy
 
 SHOWN_ON_CITY_PAGE = 6
 
 
+class InstancePermissionMixin:
+    """Checks the permission for the place itself: a city editor opening another city's place is refused."""
+
+    def get_object(self, queryset=None):
+        place = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.permission_required, place
+        ):
+            raise PermissionDenied
+        return place
+
+
+class PlaceEditView(InstancePermissionMixin, EditView):
+    pass
+
+
+class PlaceDeleteView(InstancePermissionMixin, DeleteView):
+    pass
+
+
 class PlaceViewSet(SnippetViewSet):
     model = Place
+    permission_policy = CityPlacePermissionPolicy(Place)
+    edit_view_class = PlaceEditView
+    delete_view_class = PlaceDeleteView
     icon = "site"
     menu_label = _("Offices and services")
     add_to_admin_menu = True
@@ -35,6 +60,7 @@ class PlaceViewSet(SnippetViewSet):
                 FieldPanel("opening_hours"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
+                FieldPanel("contact_form"),
                 FieldPanel("website"),
                 FieldPanel("languages"),
             ],
@@ -42,11 +68,28 @@ class PlaceViewSet(SnippetViewSet):
         ),
         FieldPanel("description"),
         InlinePanel("texts", heading=_("What they do, in other languages"), label=_("translation")),
-        MultiFieldPanel(
-            [FieldPanel("verified"), FieldPanel("verified_on"), FieldPanel("editor_note")],
-            heading=_("Verification (for editors)"),
+        InlinePanel(
+            "sources",
+            heading=_("Sources: the official page each fact was checked on"),
+            label=pgettext_lazy("fact checked on an official page", "source"),
+            help_text=_(
+                "The place counts as verified once its address, a way to get in touch and its hours each have a source."
+            ),
         ),
+        FieldPanel("editor_note"),
     ]
+
+    def get_queryset(self, request):
+        """Only the places this editor may change: a city editor sees the places of their city."""
+        return self.permission_policy.instances_user_has_permission_for(request.user, "change")
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def verify_from_sources(request, instance):
+    """Whether a place is verified follows from its sources, saved with it just now."""
+    if isinstance(instance, Place):
+        services.refresh_verification(instance)
 
 
 register_snippet(PlaceViewSet)

@@ -1,13 +1,16 @@
 """Keeps the search index in step with published pages."""
 
+from django.db import connection
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from welcome.content.models import CONTENT_PAGE_MODELS, content_pages
 
-from .models import SearchEntry
-from .normalise import terms
+from . import vocabulary
+from .compounds import split_compound
+from .models import SearchEntry, SearchTerm
+from .normalise import word_terms
 from .synonyms import canonicalise, synonym_phrases
 
 
@@ -34,12 +37,6 @@ def page_text(page):
     return " ".join(_field_text(page, name) for name in dict.fromkeys(names))
 
 
-def _term_string(text, phrases):
-    found = terms(text)
-    canonical, _rest = canonicalise(found, phrases)
-    return " " + " ".join(found + canonical) + " "
-
-
 def _section_title(page):
     if page.depth <= 3:
         return ""
@@ -47,26 +44,56 @@ def _section_title(page):
     return section.title if section else ""
 
 
-def index_page(page, phrases=None):
-    """Writes (or removes) the page's entry; only live, public content pages are searchable."""
+def searchable_texts(page):
+    """The three weighted texts of a page: title, summary, and everything (title included)."""
+    summary = getattr(page, "summary", "") or ""
+    return {"title_terms": page.title, "summary_terms": summary, "all_terms": f"{page.title} {page_text(page)}"}
+
+
+def vocabulary_of(texts):
+    """(term, word as written) for every word of the texts."""
+    return [(term, written) for text in texts.values() for written, _folded, term in word_terms(text)]
+
+
+def term_columns(texts, phrases, known):
+    """The term string of each text: its terms, the parts of its compounds, its synonyms' canonical terms."""
+    columns = {}
+    for column, text in texts.items():
+        triples = word_terms(text)
+        found = [term for _written, _folded, term in triples]
+        parts = [part for folded in dict.fromkeys(f for _w, f, _t in triples) for part in split_compound(folded, known)]
+        canonical, _rest = canonicalise(found, phrases)
+        columns[column] = " ".join(found + parts + canonical)
+    return columns
+
+
+def is_searchable(page):
+    """Only live, public content pages are searchable."""
+    return isinstance(page, CONTENT_PAGE_MODELS) and page.live and not page.get_view_restrictions().exists()
+
+
+def index_page(page, phrases=None, known=None):
+    """Writes (or removes) the page's entry; `known` is the vocabulary compounds are split against."""
     page = page.specific
-    if not isinstance(page, CONTENT_PAGE_MODELS) or not page.live or page.get_view_restrictions().exists():
+    if not is_searchable(page):
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return None
     phrases = synonym_phrases() if phrases is None else phrases
-    summary = getattr(page, "summary", "") or ""
+    texts = searchable_texts(page)
+    words = vocabulary_of(texts)
+    if known is None:
+        vocabulary.record(words)
+        known = vocabulary.all_terms()
     entry, _created = SearchEntry.objects.update_or_create(
         page_id=page.pk,
         defaults={
             "language_code": page.locale.language_code,
             "translation_key": page.translation_key,
             "title": page.title,
-            "summary": summary,
+            "summary": texts["summary_terms"],
             "section_title": _section_title(page),
             "url": page.get_url() or "",
-            "title_terms": _term_string(page.title, phrases),
-            "summary_terms": _term_string(summary, phrases),
-            "all_terms": _term_string(f"{page.title} {page_text(page)}", phrases),
+            **term_columns(texts, phrases, known | {term for term, _written in words}),
         },
     )
     return entry
@@ -80,11 +107,16 @@ def index_subtree(page):
 
 
 def rebuild_index():
-    """Indexes every live content page again; returns how many entries exist."""
+    """Indexes every live content page again, with a fresh vocabulary; returns how many entries exist."""
     phrases = synonym_phrases()
-    seen = []
-    for page in content_pages().live().select_related("locale"):
-        if index_page(page, phrases):
-            seen.append(page.pk)
+    pages = list(content_pages().live().select_related("locale").specific())
+    words = [pair for page in pages if is_searchable(page) for pair in vocabulary_of(searchable_texts(page))]
+    vocabulary.replace_all(words)
+    known = {term for term, _written in words}
+    seen = [page.pk for page in pages if index_page(page, phrases, known)]
     SearchEntry.objects.exclude(page_id__in=seen).delete()
+    if connection.vendor == "postgresql":
+        # Without statistics the planner scans the vocabulary instead of using its indexes.
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {SearchEntry._meta.db_table}, {SearchTerm._meta.db_table}")
     return len(seen)

@@ -33,8 +33,8 @@ class SynonymGroup(models.Model):
 class SearchEntry(models.Model):
     """One live page as the search sees it: folded, stemmed terms plus what a result shows.
 
-    Terms are stored as " term term term " so a word-start match is a plain
-    LIKE '% term%' that behaves the same on SQLite and PostgreSQL.
+    The three term columns are matched and ranked by the database's full-text engine
+    (see fulltext.py): an FTS5 table on SQLite, a weighted tsvector column on PostgreSQL.
     """
 
     page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="+")
@@ -51,6 +51,31 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [
+            models.Index(fields=["translation_key", "language_code"], name="search_entry_key_language"),
+            # Lets the search read a match's translation without touching the long term columns.
+            models.Index(fields=["id", "translation_key", "language_code"], name="search_entry_id_key_language"),
+        ]
 
     def __str__(self):
         return f"{self.title} ({self.language_code})"
+
+
+class SearchTerm(models.Model):
+    """One word of the index vocabulary: what typo correction and compound splitting compare against.
+
+    `display` is the word as a page wrote it (lowercase), shown in "Showing results for …".
+    """
+
+    term = models.CharField(max_length=100, unique=True)
+    display = models.CharField(max_length=100)
+    first_letter = models.CharField(max_length=1)
+    length = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        indexes = [models.Index(fields=["first_letter", "length"], name="search_term_letter_length")]
+
+    def __str__(self):
+        return self.term

@@ -78,3 +78,13 @@ def words(text):
 def terms(text):
     """The stemmed search terms of a text, in order."""
     return [stem(word) for word in words(text)]
+
+
+def word_terms(text):
+    """(word as written, lowercased; folded word; term) for each word of a text, in order.
+
+    The same terms as `terms(text)`: folding never joins or splits words.
+    """
+    return [
+        (written.casefold(), folded, stem(folded)) for written in WORD.findall(text or "") for folded in words(written)
+    ]

@@ -5,6 +5,7 @@ The embedded default (SQLite, local memory cache, database task queue, mail as f
 needs none of them; production sets DATABASE_URL, REDIS_URL and friends.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -42,12 +43,15 @@ INSTALLED_APPS = [
     "welcome.search",
     *[f"welcome.{name}" for name in WELCOME_FEATURES],
     "welcome.demo",
+    "welcome.accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -70,21 +74,36 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtailcache",
 ]
 
+# The page cache stores what GZip made (one entry per encoding) and answers before the session,
+# language and CSRF layers run; ConditionalGet answers 304 to cached and fresh pages alike.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "welcome.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache: input no database can store never reaches a cache key or a view.
+    "welcome.core.storable_input.RejectUnstorableInputMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "welcome.accounts.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the session middleware: only what the view saves counts, not the session.
+    "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "welcome.core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "welcome.core.page_cache.CacheHeadersMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "welcome.urls"
@@ -108,11 +127,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite file under var/ unless DATABASE_URL says otherwise.
+# Database: SQLite file under var/ unless DATABASE_URL says otherwise. Each process keeps its
+# connection (DB_CONN_MAX_AGE seconds, checked before reuse): a new PostgreSQL connection per
+# request cost more than the page itself.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'welcome.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -125,30 +147,83 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by all app processes when REDIS_URL is set.
+# Cache: Redis shared by all app processes when REDIS_URL is set; otherwise files under var/cache/,
+# which the gunicorn workers of one machine share (a publish clears them for every worker).
+# "pages" holds rendered pages for anonymous readers (wagtail-cache); it is cleared on its own.
+# When Redis does not answer, both degrade to no cache (IGNORE_EXCEPTIONS) instead of failing every
+# page; /readyz says so.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "welcome")
+
+
+def redis_cache(url, key_prefix):
+    """The cache on Redis; the fault tests use the same definition."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+    }
+
+
 if REDIS_URL:
+    # django-redis clears by key pattern, so clearing pages leaves everything else alone.
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "welcome"),
-        }
+        "default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX),
+        "pages": redis_cache(REDIS_URL, f"{CACHE_KEY_PREFIX}-pages"),
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "page-cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+# Sessions live in the database; the cache only speeds them up, so a Redis outage logs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Background work: database queue by default, RQ on Redis in production.
+# Anonymous pages: browsers keep HTML briefly, the page cache and the proxy until a publish purges it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+WAGTAIL_CACHE = env_bool("PAGE_CACHE", True)
+WAGTAIL_CACHE_BACKEND = "pages"
+# Keep the reader's cookies as they are (the language choice is one); pages vary on them.
+WAGTAIL_CACHE_IGNORE_COOKIES = False
+# Pages that are personal or carry a form token: never stored by a cache, whoever asks.
+PRIVATE_PATHS = [
+    r"^/(django-)?admin/",
+    r"^/documents/",
+    r"^/[^/]+/guides/(?!(\d+/)?$)",
+]
+# Data that pages show besides pages themselves: a change to any of these clears the page cache.
+PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup"]
+# The caching proxy in front (deploy/nginx.conf), purged by Wagtail when a page is published.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
+
+# Background work: database queue by default, RQ on Redis in production. Mail has its own queue,
+# which workers serve before the default queue (indexing and everything else): see runportal.
+TASK_QUEUES = ["mail", "default"]
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "rq" if REDIS_URL else "database")
 if TASKS_BACKEND == "immediate":
-    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}}
 elif TASKS_BACKEND == "rq":
     INSTALLED_APPS.append("django_tasks_rq")
     INSTALLED_APPS.append("django_rq")
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
+    # The fallback runs work at once when Redis cannot take it, so a request is never lost to an outage.
+    TASKS = {"default": {"BACKEND": "welcome.core.tasks.FallbackRQBackend", "QUEUES": TASK_QUEUES}}
+    RQ_QUEUES = {name: {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"} for name in TASK_QUEUES}
 else:
-    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 
 # Mail: one file per message under var/mail/ unless EMAIL_HOST is set.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "welcome.ruhr <no-reply@welcome.ruhr>")
@@ -206,6 +281,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed file names never change, so browsers and proxies keep them for a year.
+WHITENOISE_MAX_AGE = 365 * 24 * 3600
 if os.environ.get("MEDIA_S3_BUCKET"):
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -229,6 +306,35 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_FORMAT_CONVERTERS = {"png": "webp", "jpeg": "webp"}
 
 LOGIN_URL = "guides:login"
+
+# Every login (Wagtail admin, Django admin, guides) goes through django-axes first: it refuses
+# a password check once an account has failed too often from one network (LOGIN_FAILURE_LIMIT), or
+# from all networks together (LOGIN_ACCOUNT_FAILURE_LIMIT, higher, so a stranger elsewhere cannot
+# lock a person out quickly). Counts fade LOGIN_COOLOFF_MINUTES after the last failure.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "welcome.accounts.throttle.LoginThrottle"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "30"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "60")))
+AXES_RESET_ON_SUCCESS = False  # a right password alone is half a login; the second factor resets
+AXES_LOCKOUT_CALLABLE = "welcome.accounts.throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "welcome.core.client.client_ip"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # no history of successful logins and their addresses
+# Masked in axes' records and logs (passwords always are): a wrong code may be one digit off a right one.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "recovery_code"]
+
+# Behind N reverse proxies (each appending to X-Forwarded-For), the client is the address the
+# outermost one saw. 0: clients connect directly and REMOTE_ADDR is theirs.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Every account reads personal data or publishes: each needs a second factor (welcome.accounts).
+OTP_TOTP_ISSUER = "welcome.ruhr"
+# django-axes is the one throttle, for codes as for passwords; django-otp's own delays would refuse
+# a right code typed soon after a wrong one, with a message that cannot say why.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -244,11 +350,21 @@ LOGGING = {
 }
 
 # Portal rules editors and operators may want to change without code.
-WELCOME = {
-    "UNCONFIRMED_REQUEST_DAYS": int(os.environ.get("UNCONFIRMED_REQUEST_DAYS", "7")),
-    "CLOSED_CONVERSATION_RETENTION_DAYS": int(os.environ.get("CLOSED_CONVERSATION_RETENTION_DAYS", "180")),
-    "UNANSWERED_ALERT_HOURS": int(os.environ.get("UNANSWERED_ALERT_HOURS", "72")),
-    "IDLE_CONVERSATION_DAYS": int(os.environ.get("IDLE_CONVERSATION_DAYS", "60")),
+# The retention periods (…_DAYS) are listed, with what deletes the data, in docs/operations.md and
+# in the privacy statement: change them there too.
+WELCOME_DEFAULTS = {
+    "UNCONFIRMED_REQUEST_DAYS": 7,
+    "UNANSWERED_REQUEST_RETENTION_DAYS": 90,
+    "CLOSED_CONVERSATION_RETENTION_DAYS": 180,
+    "UNANSWERED_ALERT_HOURS": 72,
+    "IDLE_CONVERSATION_DAYS": 60,
+    "PENDING_APPLICATION_RETENTION_DAYS": 180,
+    "DECLINED_APPLICATION_RETENTION_DAYS": 30,
+    "ABUSE_REPORT_RETENTION_DAYS": 365,
+    "AUDIT_LOG_RETENTION_DAYS": 365,
+    "MAIL_RETENTION_DAYS": 30,
+    "MAIL_RETRY_MAX_SECONDS": 60,
 }
+WELCOME = {name: int(os.environ.get(name, default)) for name, default in WELCOME_DEFAULTS.items()}
 
 CSRF_FAILURE_VIEW = "welcome.core.views.csrf_failure"

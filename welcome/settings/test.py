@@ -7,7 +7,7 @@ PostgreSQL + Redis alike.
 import os
 
 from .base import *  # noqa: F401,F403
-from .base import VAR_DIR
+from .base import TASK_QUEUES, VAR_DIR
 
 SECRET_KEY = "test-secret-key-not-for-production"
 # Absolute links in tests do not depend on the shell the suite runs in (PORT, SITE_URL).
@@ -15,7 +15,7 @@ SITE_URL = "http://127.0.0.1:8000"
 WAGTAILADMIN_BASE_URL = SITE_URL
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -29,3 +29,13 @@ if os.environ.get("REDIS_URL"):
     from .base import CACHES
 
     CACHES["default"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}"
+    CACHES["pages"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}-pages"
+else:
+    # Each test starts with empty caches (conftest clears both); pages are cached as in production.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+# Tests change data inside a transaction that never commits, so the page cache would never be
+# cleared: it is off here, and on in the tests of the page cache and in the browser tests.
+WAGTAIL_CACHE = False

@@ -1,6 +1,8 @@
 import re
 import xml.etree.ElementTree as ET
 
+from django.conf import settings
+
 from welcome.content.models import ArticlePage
 
 
@@ -46,14 +48,33 @@ def test_every_page_carries_hreflang_alternates_for_its_languages(client, site_c
     assert '<link rel="alternate" hreflang="ar"' not in html
 
 
-def test_sitemap_lists_every_page_in_every_language_it_exists_in(client, site_content):
+def test_sitemap_is_an_index_of_one_sitemap_per_language(client, site_content):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     tree = ET.fromstring(response.content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    sitemaps = [item.find("s:loc", ns).text for item in tree.findall("s:sitemap", ns)]
+    assert [url.rsplit("/", 1)[1] for url in sitemaps] == [f"sitemap-{code}.xml" for code, _ in settings.LANGUAGES]
+
+
+def test_each_languages_sitemap_lists_its_pages_with_their_alternates(client, site_content):
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    locations = {url.find("s:loc", ns).text for url in tree.findall("s:url", ns)}
+    locations = set()
+    for code, _name in settings.LANGUAGES:
+        response = client.get(f"/sitemap-{code}.xml")
+        assert response.status_code == 200
+        tree = ET.fromstring(response.content)
+        found = {url.find("s:loc", ns).text for url in tree.findall("s:url", ns)}
+        assert all(location.startswith(f"http://127.0.0.1:8000/{code}/") for location in found)
+        locations |= found
     assert {"http://127.0.0.1:8000/de/", "http://127.0.0.1:8000/en/", "http://127.0.0.1:8000/ar/"} <= locations
-    assert "http://127.0.0.1:8000/en/work/blue-card/" in locations
     assert len(locations) == len(site_content.created)
-    first = tree.find("s:url", ns)
-    assert first.findall("x:link", ns)
+    english = ET.fromstring(client.get("/sitemap-en.xml").content)
+    article = next(url for url in english.findall("s:url", ns) if url.find("s:loc", ns).text.endswith("/blue-card/"))
+    alternates = {link.get("hreflang"): link.get("href") for link in article.findall("x:link", ns)}
+    assert alternates["de"] == "http://127.0.0.1:8000/de/work/blue-card/"
+    assert alternates["en"] == "http://127.0.0.1:8000/en/work/blue-card/"
+
+
+def test_a_missing_sitemap_is_a_404(client, site_content):
+    assert client.get("/sitemap-xx.xml").status_code == 404

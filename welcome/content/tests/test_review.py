@@ -5,6 +5,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from welcome.content.models import ArticlePage
 from welcome.content.review import outdated_translations, pages_due_for_review
+from welcome.core.testing import log_in
 
 
 def test_pages_past_their_review_date_are_reported(site_content):
@@ -90,7 +91,7 @@ def test_editors_see_the_report_in_the_admin(client, site_content, django_user_m
     setup_roles()
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    log_in(client, editor)
     html = client.get("/admin/reports/content-review/").content.decode()
     assert "Blaue Karte EU" in html and "EU Blue Card" in html
 

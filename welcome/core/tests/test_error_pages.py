@@ -25,3 +25,12 @@ def test_public_pages_forbid_other_hosts_and_framing(client, site_content):
     policy = response["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_maintenance_page_promises_nothing_it_cannot_know(client):
+    """The proxy shows it when no app server answers: a form sent just then did not arrive."""
+    from django.contrib.staticfiles import finders
+
+    html = open(finders.find("core/maintenance.html"), encoding="utf-8").read()
+    assert "A form you sent just now did not reach us" in html
+    assert "Nothing you sent us is lost" not in html and "geht verloren" not in html

@@ -1,13 +1,11 @@
-"""Roles and the first admin account."""
+"""Roles: editors, translators, administrators, city editors. The first administrator: create_admin."""
 
-import secrets
-
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
 from welcome.content.models import CityPage
 from welcome.core.region import CITIES
+from welcome.places.permissions import city_editors_group_name
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
@@ -71,25 +69,13 @@ def setup_roles():
 
 
 def setup_city_editors(slug, name):
-    """The city's own editors may edit its city page in every language, and nothing else."""
-    group, _ = Group.objects.get_or_create(name=f"City editors: {name}")
+    """The city's own editors may edit its city page in every language and its places, and nothing else.
+
+    The places permission covers only the city's own places (welcome.places.permissions).
+    """
+    group, _ = Group.objects.get_or_create(name=city_editors_group_name(name))
     group.permissions.add(_permission(*ADMIN_ACCESS))
+    _grant_model(group, "places", ["place"], actions=("change", "view"))
     for page in CityPage.objects.filter(slug=slug):
         _grant_pages(group, page, ("change_page", "publish_page"))
     return group
-
-
-def ensure_admin(var_dir):
-    """An administrator account; its password is made once and kept under var/."""
-    User = get_user_model()
-    password_file = var_dir / "admin-password.txt"
-    user = User.objects.filter(username="admin").first()
-    if user is None:
-        password = secrets.token_urlsafe(12)
-        user = User.objects.create_superuser("admin", "admin@welcome.ruhr.invalid", password)
-        user.groups.add(Group.objects.get(name="Administrators"))
-        var_dir.mkdir(parents=True, exist_ok=True)
-        password_file.write_text(password + "\n")
-        return "admin", password
-    stored = password_file.read_text().strip() if password_file.exists() else "(as you set it)"
-    return "admin", stored

@@ -3,6 +3,7 @@ from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 from welcome.content.models import ArticlePage, CityPage
+from welcome.core.testing import log_in
 from welcome.demo.loader.accounts import setup_roles
 
 
@@ -41,3 +42,30 @@ def test_roles_can_be_set_up_again_without_duplicates(site_content):
     setup_roles()
     assert Group.objects.filter(name="Editors").count() == 1
     assert Page.objects.count() == len(site_content.created) + 1
+
+
+def test_city_editors_cannot_delete_or_move_their_city_page_in_the_admin(site_content, client, django_user_model):
+    setup_roles()
+    editor = _user_in(django_user_model, "City editors: Dortmund")
+    log_in(client, editor)
+    dortmund = CityPage.objects.get(slug="dortmund", locale__language_code="de")
+    assert client.get(f"/admin/pages/{dortmund.pk}/edit/").status_code == 200
+    for action in ("delete", "move"):
+        response = client.get(f"/admin/pages/{dortmund.pk}/{action}/")
+        assert response.status_code in (302, 403), action
+        assert response.status_code == 403 or "/admin/" in response["Location"]
+    client.post(f"/admin/pages/{dortmund.pk}/delete/")
+    client.post(f"/admin/pages/{dortmund.pk}/move/{dortmund.get_parent().get_parent().pk}/confirm/")
+    dortmund.refresh_from_db()
+    assert CityPage.objects.filter(pk=dortmund.pk).exists() and dortmund.get_parent().slug != ""
+    assert not dortmund.permissions_for_user(editor).can_delete()
+    assert not dortmund.permissions_for_user(editor).can_move()
+
+
+def test_editors_still_delete_and_move_pages_in_the_admin(site_content, client, django_user_model):
+    setup_roles()
+    editor = _user_in(django_user_model, "Editors")
+    log_in(client, editor)
+    dortmund = CityPage.objects.get(slug="dortmund", locale__language_code="de")
+    assert client.get(f"/admin/pages/{dortmund.pk}/delete/").status_code == 200
+    assert client.get(f"/admin/pages/{dortmund.pk}/move/").status_code == 200

@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from ..models import AbuseReport, Assignment, AuditLogEntry, BlockedAddress, ContactRequest, Guide
 from ..privacy import address_hash
 from .protection import Rejected
-from .requests import COORDINATORS, _assign, _mail_guide, route_request
+from .requests import COORDINATORS, _assign, _mail_guide, lock_for, route_request
 
 
 def is_coordinator(user):
@@ -54,7 +55,7 @@ def _pass_on_waiting_requests(guide, coordinator):
 
     Conversations already under way stay: the coordinator decides on those (reassign_request).
     """
-    for request in guide.contact_requests.filter(state=ContactRequest.State.CONFIRMED):
+    for request in guide.contact_requests.allowing("accept").select_for_update():
         request.assignments.filter(guide=guide, outcome=Assignment.Outcome.PENDING).update(
             outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now()
         )
@@ -70,19 +71,21 @@ def _pass_on_waiting_requests(guide, coordinator):
 @transaction.atomic
 def reassign_request(request, guide, coordinator, note=""):
     """Gives any open request to the guide the coordinator chose."""
-    if request.state in ("new", "closed", "expired"):
-        raise Rejected(_("Only confirmed, open requests can be given to another guide."))
+    if not is_coordinator(coordinator):
+        raise PermissionDenied
+    lock_for(request, "reassign", "hand_over")
     if guide.status != Guide.Status.ACTIVE:
         raise Rejected(_("This guide is not active. Choose an active guide."), field="guide")
     request.assignments.filter(outcome=Assignment.Outcome.PENDING).update(
         outcome=Assignment.Outcome.REASSIGNED, decided_at=timezone.now()
     )
     previous = request.guide
-    if request.state in ("confirmed", "declined", "accepted"):
-        request.move_to(ContactRequest.State.CONFIRMED)
+    if request.allows("reassign"):
+        request.perform("reassign")
         _assign(request, guide, [_("chosen by a coordinator")])
     else:
         # An answered conversation keeps its history and simply continues with the new guide.
+        request.perform("hand_over")
         Assignment.objects.create(
             request=request,
             guide=guide,
@@ -105,9 +108,8 @@ def unanswered_requests():
     """Confirmed requests without a first answer for longer than the alert limit (72 hours)."""
     limit = timezone.now() - datetime.timedelta(hours=settings.WELCOME["UNANSWERED_ALERT_HOURS"])
     return (
-        ContactRequest.objects.filter(
-            state__in=("confirmed", "declined", "accepted"), confirmed_at__lt=limit, first_answer_at__isnull=True
-        )
+        ContactRequest.objects.awaiting_answer()
+        .filter(confirmed_at__lt=limit, first_answer_at__isnull=True)
         .select_related("guide")
         .order_by("confirmed_at")
     )

@@ -12,7 +12,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from ..mail import queue_mail
-from ..models import ContactRequest, Guide, GuideApplication, GuideLanguage, GuideStory, GuideTopic
+from ..models import Guide, GuideApplication, GuideLanguage, GuideStory, GuideTopic
 from ..privacy import normalise_address
 from .protection import Rejected, check_rate, count_use, is_blocked
 from .requests import _mail_coordinators, route_request
@@ -211,12 +211,12 @@ def export_guide_data(guide):
 
 @transaction.atomic
 def delete_guide_account(guide):
-    """Deletes the guide's account and profile. Their open requests go to other guides.
+    """Deletes the guide's account, profile, stories and application. Their open requests go to other guides.
 
     Their messages stay in the newcomers' conversations (signed "a former guide"), so a
     newcomer does not lose the answers they were given.
     """
-    open_requests = list(guide.contact_requests.filter(state__in=("confirmed", "accepted")))
+    open_requests = list(guide.contact_requests.awaiting_answer().select_for_update())
     user = guide.user
     for request in open_requests:
         request.assignments.filter(guide=guide).update(guide=None)
@@ -224,7 +224,7 @@ def delete_guide_account(guide):
     user.delete()
     for request in open_requests:
         request.refresh_from_db()
-        if request.state == ContactRequest.State.ACCEPTED:
-            request.move_to(ContactRequest.State.CONFIRMED)  # the accepted guide has left: route again
+        if request.allows("release"):
+            request.perform("release")  # the accepted guide has left: route again
         route_request(request)
     return len(open_requests)

@@ -1,7 +1,9 @@
 """Expiry, retention, mail retries and alerts: what `guides_housekeeping` runs every few minutes.
 
 Each step only touches what is due and marks what it did, so running it twice in a row
-does nothing the second time; a cache lock keeps two runs from overlapping.
+does nothing the second time; a cache lock keeps two runs from overlapping. Every
+retention period is a setting in settings.WELCOME, listed in docs/operations.md
+("Retention") and in the privacy statement.
 """
 
 import datetime
@@ -9,32 +11,50 @@ import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from ..mail import delete_sent_mail, retry_due_mail
-from ..models import ContactRequest
+from ..mail import delete_old_mail, retry_due_mail
+from ..models import AbuseReport, AuditLogEntry, ContactRequest, GuideApplication
+from ..request_states import AWAITING_ANSWER
 from .coordination import unanswered_requests
 from .requests import _mail_coordinators
 
 LOCK_KEY = "guides-housekeeping-lock"
 LOCK_SECONDS = 600
-# An answered conversation with no message for this long expires (it can still be read and rated).
-IDLE_DAYS_DEFAULT = 60
 
 
-def _days(name, default=None):
-    return datetime.timedelta(days=settings.WELCOME.get(name, default))
+def _cutoff(name):
+    return timezone.now() - datetime.timedelta(days=settings.WELCOME[name])
+
+
+def _delete(queryset):
+    return queryset.delete()[1].get(queryset.model._meta.label, 0)
+
+
+def delete_unconfirmed_requests():
+    """Requests whose address was never confirmed are deleted after UNCONFIRMED_REQUEST_DAYS."""
+    return _delete(
+        ContactRequest.objects.allowing("confirm").filter(created_at__lt=_cutoff("UNCONFIRMED_REQUEST_DAYS"))
+    )
+
+
+def delete_unanswered_requests():
+    """Requests never accepted or never answered go UNANSWERED_REQUEST_RETENTION_DAYS after their last activity."""
+    return _delete(
+        ContactRequest.objects.filter(
+            state__in=AWAITING_ANSWER, last_activity_at__lt=_cutoff("UNANSWERED_REQUEST_RETENTION_DAYS")
+        )
+    )
 
 
 @transaction.atomic
 def expire_idle_conversations():
     """Answered conversations quiet for IDLE_CONVERSATION_DAYS end as expired."""
-    cutoff = timezone.now() - _days("IDLE_CONVERSATION_DAYS", IDLE_DAYS_DEFAULT)
     expired = 0
-    for request in ContactRequest.objects.select_for_update().filter(
-        state=ContactRequest.State.ANSWERED, last_activity_at__lt=cutoff
-    ):
-        request.move_to(ContactRequest.State.EXPIRED)
+    idle = ContactRequest.objects.select_for_update().allowing("expire")
+    for request in idle.filter(last_activity_at__lt=_cutoff("IDLE_CONVERSATION_DAYS")):
+        request.perform("expire")
         request.closed_at = timezone.now()
         request.save()
         expired += 1
@@ -43,11 +63,37 @@ def expire_idle_conversations():
 
 def delete_old_conversations():
     """Closed and expired conversations are deleted CLOSED_CONVERSATION_RETENTION_DAYS after they ended."""
-    cutoff = timezone.now() - _days("CLOSED_CONVERSATION_RETENTION_DAYS", 180)
-    old = ContactRequest.objects.filter(state__in=("closed", "expired"), closed_at__lt=cutoff)
-    count = old.count()
-    old.delete()
-    return count
+    return _delete(
+        ContactRequest.objects.finished().filter(closed_at__lt=_cutoff("CLOSED_CONVERSATION_RETENTION_DAYS"))
+    )
+
+
+def delete_old_applications():
+    """Applications no coordinator decided, and declined ones, are deleted after their periods.
+
+    An approved application lives as long as the guide's account and goes with it.
+    """
+    pending = GuideApplication.objects.filter(
+        state=GuideApplication.State.PENDING, created_at__lt=_cutoff("PENDING_APPLICATION_RETENTION_DAYS")
+    )
+    declined = GuideApplication.objects.filter(
+        state=GuideApplication.State.DECLINED, decided_at__lt=_cutoff("DECLINED_APPLICATION_RETENTION_DAYS")
+    )
+    return _delete(pending) + _delete(declined)
+
+
+def delete_old_abuse_reports():
+    """Reports are deleted ABUSE_REPORT_RETENTION_DAYS after they were resolved (or made, if never resolved)."""
+    return _delete(
+        AbuseReport.objects.alias(settled_at=Coalesce("resolved_at", "created_at")).filter(
+            settled_at__lt=_cutoff("ABUSE_REPORT_RETENTION_DAYS")
+        )
+    )
+
+
+def delete_old_audit_entries():
+    """The coordinators' audit log keeps AUDIT_LOG_RETENTION_DAYS."""
+    return _delete(AuditLogEntry.objects.filter(created_at__lt=_cutoff("AUDIT_LOG_RETENTION_DAYS")))
 
 
 @transaction.atomic
@@ -62,25 +108,22 @@ def alert_coordinators():
 
 def run_housekeeping():
     """All steps in order; returns what each did, or None when another run holds the lock."""
-    if not cache.add(LOCK_KEY, "1", LOCK_SECONDS):
+    # False: another run holds the lock. None: the cache (Redis) is down and cannot hold one; the
+    # steps are safe to overlap (each touches only what is due, under row locks), so run anyway.
+    if cache.add(LOCK_KEY, "1", LOCK_SECONDS) is False:
         return None
     try:
         return {
             "unconfirmed_deleted": delete_unconfirmed_requests(),
+            "unanswered_deleted": delete_unanswered_requests(),
             "conversations_expired": expire_idle_conversations(),
             "conversations_deleted": delete_old_conversations(),
+            "applications_deleted": delete_old_applications(),
+            "abuse_reports_deleted": delete_old_abuse_reports(),
+            "audit_entries_deleted": delete_old_audit_entries(),
             "coordinator_alerts": alert_coordinators(),
             "mail_retried": retry_due_mail(),
-            "sent_mail_deleted": delete_sent_mail(),
+            "old_mail_deleted": delete_old_mail(),
         }
     finally:
         cache.delete(LOCK_KEY)
-
-
-def delete_unconfirmed_requests():
-    """Requests whose address was never confirmed are deleted after UNCONFIRMED_REQUEST_DAYS."""
-    cutoff = timezone.now() - _days("UNCONFIRMED_REQUEST_DAYS", 7)
-    stale = ContactRequest.objects.filter(state=ContactRequest.State.NEW, created_at__lt=cutoff)
-    count = stale.count()
-    stale.delete()
-    return count

@@ -23,11 +23,6 @@ LIMITS = {
 }
 
 
-# Wrong passwords: per network address per hour, per username per hour. An hour keeps guessing
-# slow without locking a guide out of their requests for long.
-LOGIN_LIMITS = (30, 10)
-
-
 class Rejected(Exception):
     """A request we will not carry out, with the reason for the person and the field it concerns."""
 
@@ -76,29 +71,3 @@ def count_use(action, client_ip="", address=""):
             cache.incr(key)
         except ValueError:  # the key expired between add and incr
             cache.set(key, 1, window)
-
-
-def _login_keys(client_ip, username):
-    keys = [(f"guides-login:ip:{client_ip}", LOGIN_LIMITS[0])] if client_ip else []
-    if username:
-        keys.append((f"guides-login:user:{address_hash(username.strip().lower())}", LOGIN_LIMITS[1]))
-    return keys
-
-
-def check_login(client_ip, username):
-    """Raises Rejected once too many wrong passwords came from this network or for this username."""
-    if any((cache.get(key) or 0) >= limit for key, limit in _login_keys(client_ip, username)):
-        raise Rejected(
-            _(
-                "Too many wrong passwords. Please wait an hour and try again, or ask your coordinator for a new password link."
-            )
-        )
-
-
-def count_failed_login(client_ip, username):
-    for key, _limit in _login_keys(client_ip, username):
-        cache.add(key, 0, HOUR)
-        try:
-            cache.incr(key)
-        except ValueError:  # the key expired between add and incr
-            cache.set(key, 1, HOUR)

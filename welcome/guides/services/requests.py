@@ -1,9 +1,13 @@
 """A newcomer's request, from the form to the closed conversation.
 
 new → confirmed → accepted | declined → (re-routed) → answered → closed | expired
+(the states and what may happen in each: request_states.py)
 
 Every function here runs in one transaction: the data is committed first, and the
 e-mails it queues are handed to the task queue only after the commit (see mail.py).
+Every change of a request first locks its row and checks, on what is stored now, that
+the state allows it and that the guide who acts is the one who holds it (`lock_for`):
+two clicks, a coordinator and the housekeeping never overwrite each other.
 """
 
 from django.conf import settings
@@ -20,7 +24,31 @@ from ..privacy import address_hash, message_fingerprint, new_token, normalise_ad
 from .protection import Rejected, check_rate, count_use, is_blocked
 
 COORDINATORS = "Coordinators"
-FINISHED = ("closed", "expired")
+
+# What the person who acts is told when the request's state does not allow it (any more).
+REFUSALS = {
+    "accept": _("This request has already been decided."),
+    "decline": _("This request has already been decided."),
+    "answer": _("Accept the request before you answer it."),
+    "write": _("This conversation is closed. You can send a new request to a guide at any time."),
+    "close": _(
+        "Only a conversation with at least one answer can be closed. If you cannot help, decline the request instead."
+    ),
+    "rate": _("You can rate the help once the conversation is closed."),
+    "reassign": _("Only confirmed, open requests can be given to another guide."),
+    "hand_over": _("Only confirmed, open requests can be given to another guide."),
+}
+
+
+def lock_for(request, *actions, guide=None):
+    """Re-reads the request under a row lock; refuses unless its state allows one of `actions` now
+    and, when a guide acts, that guide holds it. Call inside a transaction."""
+    request.refresh_from_db(from_queryset=ContactRequest.objects.select_for_update())
+    if guide is not None and request.guide_id != guide.pk:
+        raise Rejected(_("This request is no longer with you. A coordinator has given it to another guide."))
+    if not any(request.allows(action) for action in actions):
+        raise Rejected(REFUSALS[actions[0]])
+    return request
 
 
 # --- private links ---------------------------------------------------------------------
@@ -74,7 +102,7 @@ def _mail_coordinators(template, context):
 def _mail_newcomer(request, template, **context):
     """A notification to the newcomer with a fresh private link (we cannot rebuild old ones)."""
     token = issue_link(request, PrivateLink.Purpose.CONVERSATION)
-    queue_mail(request.email, template, {"request": request, "token": token, **context}, request.language)
+    queue_mail(request.email, template, {"request": request, "token": token, **context}, request.language, request)
 
 
 def _mail_guide(guide, template, **context):
@@ -104,7 +132,7 @@ def submit_request(data, language, guide=None, client_ip=""):
     fingerprint = message_fingerprint(data["message"])
     if (
         ContactRequest.objects.filter(address_hash=address_hash(email), message_fingerprint=fingerprint)
-        .exclude(state__in=FINISHED)
+        .unfinished()
         .exists()
     ):
         raise Rejected(
@@ -143,7 +171,7 @@ def submit_request(data, language, guide=None, client_ip=""):
         # The chosen guide is remembered as the first wish; routing happens on confirmation.
         Assignment.objects.create(request=request, guide=guide, reasons=[str(_("chosen by you"))])
     token = issue_link(request, PrivateLink.Purpose.CONFIRM)
-    queue_mail(email, "confirm_request", {"request": request, "token": token}, language)
+    queue_mail(email, "confirm_request", {"request": request, "token": token}, language, request)
     count_use("request", client_ip, email)
     return request
 
@@ -163,9 +191,9 @@ def confirm_request(token):
     if link is None:
         return None, None
     request = ContactRequest.objects.select_for_update().get(pk=link.request_id)
-    if link.revoked_at or request.state != ContactRequest.State.NEW:
+    if link.revoked_at or not request.allows("confirm"):
         return request, None
-    request.move_to(ContactRequest.State.CONFIRMED)
+    request.perform("confirm")
     request.confirmed_at = timezone.now()
     request.save()
     revoke_links(request, PrivateLink.Purpose.CONFIRM)
@@ -177,7 +205,9 @@ def confirm_request(token):
             wish.delete()
         route_request(request)
     conversation_token = issue_link(request, PrivateLink.Purpose.CONVERSATION)
-    queue_mail(request.email, "request_confirmed", {"request": request, "token": conversation_token}, request.language)
+    queue_mail(
+        request.email, "request_confirmed", {"request": request, "token": conversation_token}, request.language, request
+    )
     return request, conversation_token
 
 
@@ -196,7 +226,7 @@ def _assign(request, guide, reasons=(), assignment=None):
 def route_request(request):
     """Gives the request to the best guide who has not had it yet, or to the coordinators.
 
-    Returns the new guide, or None when the coordinators must decide.
+    The caller holds the request's row lock. Returns the new guide, or None when the coordinators must decide.
     """
     tried = request.assignments.exclude(guide__isnull=True).values_list("guide_id", flat=True)
     # Reasons are stored for coordinators, so they are written in the portal's main language.
@@ -206,8 +236,7 @@ def route_request(request):
         )
         reasons = [str(reason) for reason in matches[0].reasons] if matches else []
     if matches:
-        if request.state != ContactRequest.State.CONFIRMED:
-            request.move_to(ContactRequest.State.CONFIRMED)
+        request.perform("route")
         _assign(request, matches[0].guide, reasons)
         return matches[0].guide
     request.guide = None
@@ -226,8 +255,9 @@ def _current_assignment(request, guide):
 
 @transaction.atomic
 def accept_request(guide, request):
-    """The guide takes the request; the newcomer learns who will answer."""
-    request.move_to(ContactRequest.State.ACCEPTED)
+    """The guide who holds the request takes it; the newcomer learns who will answer."""
+    lock_for(request, "accept", guide=guide)
+    request.perform("accept")
     request.accepted_at = timezone.now()
     request.last_activity_at = timezone.now()
     request.save()
@@ -248,7 +278,8 @@ def decline_request(guide, request, reason):
             _("Please write in a few words why you cannot take this request. It helps us find the right guide."),
             field="reason",
         )
-    request.move_to(ContactRequest.State.DECLINED)
+    lock_for(request, "decline", guide=guide)
+    request.perform("decline")
     request.guide = None
     request.save()
     assignment = _current_assignment(request, guide)
@@ -270,20 +301,18 @@ def post_message(request, sender, body, guide=None, client_ip=""):
     if not body:
         raise Rejected(_("Please write your message before sending it."), field="body")
     if sender == Message.Sender.GUIDE:
-        if request.state not in ("accepted", "answered") or request.guide_id != guide.pk:
-            raise Rejected(_("Accept the request before you answer it."))
+        lock_for(request, "answer", guide=guide)
     else:
-        if request.state in FINISHED:
-            raise Rejected(_("This conversation is closed. You can send a new request to a guide at any time."))
+        lock_for(request, "write")
         check_rate("message", client_ip, request.email)
     message = Message.objects.create(request=request, sender=sender, guide=guide, body=body)
     now = timezone.now()
     request.last_activity_at = now
     if sender == Message.Sender.GUIDE:
-        if request.state == ContactRequest.State.ACCEPTED:
-            request.move_to(ContactRequest.State.ANSWERED)
+        if request.first_answer_at is None:
             request.first_answer_at = now
             Guide.objects.filter(pk=guide.pk).update(answered_count=F("answered_count") + 1)
+        request.perform("answer")
         request.save()
         _mail_newcomer(request, "new_message_newcomer", guide=guide)
     else:
@@ -298,13 +327,8 @@ def close_conversation(guide, request, summary):
     """The guide closes an answered conversation with a short summary; the newcomer may rate it."""
     if not summary.strip():
         raise Rejected(_("Please write a short summary: what was the question, and what helped?"), field="summary")
-    if request.state != ContactRequest.State.ANSWERED:
-        raise Rejected(
-            _(
-                "Only a conversation with at least one answer can be closed. If you cannot help, decline the request instead."
-            )
-        )
-    request.move_to(ContactRequest.State.CLOSED)
+    lock_for(request, "close", guide=guide)
+    request.perform("close")
     request.summary = summary.strip()
     request.closed_at = timezone.now()
     request.save()
@@ -315,8 +339,7 @@ def close_conversation(guide, request, summary):
 @transaction.atomic
 def rate_help(request, helpful, comment=""):
     """The newcomer's rating, once per closed conversation."""
-    if request.state not in FINISHED:
-        raise Rejected(_("You can rate the help once the conversation is closed."))
+    lock_for(request, "rate")
     if Rating.objects.filter(request=request).exists():
         raise Rejected(_("You have already rated this conversation. Thank you!"))
     return Rating.objects.create(request=request, guide=request.guide, helpful=helpful, comment=comment.strip())
@@ -324,7 +347,7 @@ def rate_help(request, helpful, comment=""):
 
 @transaction.atomic
 def delete_request(request):
-    """The newcomer deletes their request and conversation: everything, at once."""
+    """The newcomer deletes their request and conversation: everything, at once, mail to them included."""
     request.delete()
 
 
@@ -339,10 +362,12 @@ def send_new_links(email, client_ip=""):
     count_use("new_link", client_ip, email)
     requests = list(ContactRequest.objects.filter(address_hash=address_hash(email)))
     for request in requests:
-        if request.state == ContactRequest.State.NEW:
+        if request.allows("confirm"):
             revoke_links(request, PrivateLink.Purpose.CONFIRM)
             token = issue_link(request, PrivateLink.Purpose.CONFIRM)
-            queue_mail(request.email, "confirm_request", {"request": request, "token": token}, request.language)
+            queue_mail(
+                request.email, "confirm_request", {"request": request, "token": token}, request.language, request
+            )
         else:
             revoke_links(request, PrivateLink.Purpose.CONVERSATION)
             _mail_newcomer(request, "new_link")

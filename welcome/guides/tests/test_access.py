@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from welcome.core.testing import log_in
 from welcome.guides.models import Message
 from welcome.guides.services import requests as services
 
@@ -17,7 +18,7 @@ def two_guides(make_guide, confirmed, client):
 
 def test_a_guide_sees_only_their_own_requests(two_guides, client):
     mine, _other, my_request, other_request, *_ = two_guides
-    client.force_login(mine.user)
+    log_in(client, mine.user)
     assert client.get(reverse("guides:request", args=[my_request.pk])).status_code == 200
     assert client.get(reverse("guides:request", args=[other_request.pk])).status_code == 404
     assert client.post(reverse("guides:request_action", args=[other_request.pk, "accept"])).status_code == 404
@@ -53,12 +54,12 @@ def test_unknown_confirmation_links_answer_404(db, client):
 def test_guide_pages_need_a_login_and_a_guide(db, client, django_user_model):
     response = client.get(reverse("guides:dashboard"))
     assert response.status_code == 302 and reverse("guides:login") in response["Location"]
-    client.force_login(django_user_model.objects.create_user("plain", password="pw"))
+    log_in(client, django_user_model.objects.create_user("plain", password="pw"))
     assert client.get(reverse("guides:dashboard")).status_code == 404
 
 
 def test_coordination_is_for_coordinators_only(make_guide, coordinator, client):
-    client.force_login(make_guide().user)
+    log_in(client, make_guide().user)
     for name in (
         "guides:coordination",
         "guides:coordination_statistics",
@@ -66,13 +67,13 @@ def test_coordination_is_for_coordinators_only(make_guide, coordinator, client):
         "guides:coordination_guides",
     ):
         assert client.get(reverse(name)).status_code == 404
-    client.force_login(coordinator)
+    log_in(client, coordinator)
     assert client.get(reverse("guides:coordination")).status_code == 200
 
 
 def test_coordinators_cannot_open_unconfirmed_requests_or_guessed_ids(submit, coordinator, client):
     request, _ = submit()
-    client.force_login(coordinator)
+    log_in(client, coordinator)
     assert client.get(reverse("guides:coordination_request", args=[request.pk])).status_code == 404
     assert client.get(reverse("guides:coordination_request", args=[424242])).status_code == 404
 
@@ -88,13 +89,13 @@ def test_inactive_guides_have_no_public_profile(make_guide, client):
 def test_private_pages_are_never_stored(two_guides, client, coordinator):
     mine, _other, my_request, _o, my_token, _t = two_guides
     pages = [reverse("guides:conversation", args=[my_token])]
-    client.force_login(mine.user)
+    log_in(client, mine.user)
     pages += [reverse("guides:dashboard"), reverse("guides:request", args=[my_request.pk]), reverse("guides:export")]
     for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url
         assert "no-store" in response["Cache-Control"], url
-    client.force_login(coordinator)
+    log_in(client, coordinator)
     assert "no-store" in client.get(reverse("guides:coordination"))["Cache-Control"]
 
 
@@ -102,23 +103,23 @@ def test_email_addresses_never_reach_the_other_side(two_guides, client, committe
     mine, _other, my_request, *_ = two_guides
     committed(services.accept_request, mine, my_request)
     committed(services.post_message, my_request, Message.Sender.GUIDE, "Hello", guide=mine)
-    client.force_login(mine.user)
+    log_in(client, mine.user)
     assert my_request.email not in client.get(reverse("guides:request", args=[my_request.pk])).content.decode()
 
 
-def test_password_guessing_is_stopped_and_the_guide_is_told_what_to_do(db, client, make_guide):
-    guide = make_guide()
-    guide.user.set_password("the-right-password")
-    guide.user.save()
-    url = "/en/guides/login/"
-    for _attempt in range(10):
-        response = client.post(url, {"username": guide.user.username, "password": "wrong"})
-        assert "not correct" in response.content.decode()
-    response = client.post(url, {"username": guide.user.username, "password": "the-right-password"})
-    assert response.status_code == 200
-    assert "Too many wrong passwords" in response.content.decode()
-    assert guide.user.username in response.content.decode()  # what they typed is kept
-    other = make_guide()
-    other.user.set_password("other-password")
-    other.user.save()
-    assert client.post(url, {"username": other.user.username, "password": "other-password"}).status_code == 302
+def test_behind_a_trusted_proxy_rate_limits_count_each_newcomer_on_their_own(db, client, settings):
+    """Before TRUSTED_PROXY_COUNT every visitor behind the proxy shared one limit (REMOTE_ADDR)."""
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def ask(number, address):
+        return client.post(
+            "/en/guides/link/",
+            {"email": f"person{number}@example.com"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=address,
+        ).content.decode()
+
+    for number in range(10):
+        assert "Many messages came from your network" not in ask(number, "198.51.100.7")
+    assert "Many messages came from your network" in ask(10, "198.51.100.7")
+    assert "Many messages came from your network" not in ask(11, "203.0.113.9")

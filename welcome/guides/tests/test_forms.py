@@ -5,6 +5,7 @@ import html
 import pytest
 from django.utils import translation
 
+from welcome.core.testing import log_in
 from welcome.guides.services import requests as services
 
 
@@ -169,7 +170,7 @@ def test_newcomer_conversation_forms(make_guide, confirmed, client, committed):
 def test_guide_forms(make_guide, confirmed, client, committed):
     guide = make_guide()
     request, _ = confirmed(guide=guide)
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     base = f"/de/guides/dashboard/requests/{request.pk}/"
     assert_error(
         client.post(base + "decline/", {"decline-reason": ""}),
@@ -203,7 +204,7 @@ def test_coordinator_forms(make_guide, confirmed, coordinator, client):
     from welcome.guides.models import GuideApplication
 
     request, _ = confirmed(guide=make_guide())
-    client.force_login(coordinator)
+    log_in(client, coordinator)
     assert_error(
         client.post(f"/de/guides/coordination/requests/{request.pk}/", {"guide": "999"}),
         "de",

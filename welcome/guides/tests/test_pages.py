@@ -2,8 +2,11 @@
 
 import re
 
+import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
+from welcome.core.testing import log_in
 from welcome.guides.models import Guide, GuideLanguage
 
 
@@ -39,7 +42,7 @@ def test_whole_journey_over_http(make_guide, client, committed, mailoutbox):
     response = committed(client.post, confirm_url)
     conversation_url = response["Location"]
     assert "/ar/guides/c/" in conversation_url
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     request_url = re.search(
         r"(/de/guides/dashboard/requests/\d+/)",
         mailoutbox[-2].body if "dashboard" in mailoutbox[-2].body else mailoutbox[-1].body,
@@ -55,10 +58,9 @@ def test_whole_journey_over_http(make_guide, client, committed, mailoutbox):
     assert "أهلا ليلى" in page and 'rel="nofollow"' in page
 
 
-def test_load_sample_guides_is_idempotent_and_prints_logins(db, capsys, settings, monkeypatch):
-    monkeypatch.setenv("WELCOME_SAMPLE_PASSWORDS", "1")
-    call_command("load_sample_guides")
-    call_command("load_sample_guides")
+def test_load_sample_guides_is_idempotent_and_prints_logins(db, capsys):
+    call_command("load_sample_guides", "--sample-accounts")
+    call_command("load_sample_guides", "--sample-accounts")
     out = capsys.readouterr().out
     assert Guide.objects.filter(is_sample=True).count() >= 12
     assert set(GuideLanguage.objects.values_list("code", flat=True)) >= {"ar", "tr", "uk", "ru", "en", "es"}
@@ -66,12 +68,11 @@ def test_load_sample_guides_is_idempotent_and_prints_logins(db, capsys, settings
     assert "user 'sample-amal'  password 'welcome-guide-demo'" in out and "password 'welcome-coordinator-demo'" in out
 
 
-def test_sample_passwords_are_random_outside_debug(db, capsys, settings, monkeypatch):
+def test_sample_accounts_are_refused_outside_debug_without_the_flag(db, settings):
     settings.DEBUG = False
-    monkeypatch.delenv("WELCOME_SAMPLE_PASSWORDS", raising=False)
-    call_command("load_sample_guides")
-    out = capsys.readouterr().out
-    assert "welcome-guide-demo" not in out and "welcome-coordinator-demo" not in out
+    with pytest.raises(CommandError, match="--sample-accounts"):
+        call_command("load_sample_guides")
+    assert not Guide.objects.exists()
 
 
 def test_city_page_shows_guides_living_there(site_content, make_guide, client):
@@ -82,7 +83,7 @@ def test_city_page_shows_guides_living_there(site_content, make_guide, client):
 
 def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
     guide = make_guide(languages=("ar", "en"), topics=("job",), city="dortmund")
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     form = client.get("/en/guides/dashboard/profile/").content.decode()
     assert 'value="dortmund" selected' in form or 'value="dortmund"' in form
     changes = {
@@ -111,7 +112,7 @@ def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
 
 def test_a_broken_profile_is_refused_in_the_guides_language_and_nothing_typed_is_lost(make_guide, client):
     guide = make_guide()
-    client.force_login(guide.user)
+    log_in(client, guide.user)
     response = client.post(
         "/de/guides/dashboard/profile/",
         {
@@ -130,3 +131,17 @@ def test_a_broken_profile_is_refused_in_the_guides_language_and_nothing_typed_is
     assert "Meine Geschichte" in html and 'value="Amal"' in html
     guide.refresh_from_db()
     assert guide.display_name != "Amal"
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar", "uk"])
+def test_find_me_a_guide_shows_the_guides_it_found_in_every_language(make_guide, client, language):
+    amal = make_guide(languages=["ar", "de"], topics=["job"], city="dortmund", name="Amal")
+    make_guide(languages=["tr"], name="Mehmet")
+    response = client.get(
+        f"/{language}/guides/match/", {"languages": ["ar"], "topics": ["job"], "city": "dortmund", "origin": "SY"}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Amal" in page and "Mehmet" not in page
+    assert f'lang="{language}"' in page
+    assert f"/{language}/guides/{amal.pk}/" in page

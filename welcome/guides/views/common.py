@@ -52,12 +52,18 @@ def coordinator_required(view):
     return wrapper
 
 
-def client_ip(request):
-    """The address rate limits count against. Behind a proxy, the proxy must set REMOTE_ADDR."""
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def show_rejection(form, rejected):
     """Puts a service's rejection on the form, on its field when it names one."""
     field = rejected.field if rejected.field in form.fields else None
     form.add_error(field, str(rejected.message))
+
+
+def action_refusal(form, rejected):
+    """For pages that show only the forms the request's state allows: the rejection goes on the
+    form (which keeps what was typed), and a refusal of the whole action is also returned for the
+    notice at the top, because the form it came from may not be shown in the request's state."""
+    if form is not None:
+        show_rejection(form, rejected)
+        if rejected.field in form.fields:
+            return None
+    return rejected.message

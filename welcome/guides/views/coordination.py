@@ -11,13 +11,7 @@ from ..models import AbuseReport, AuditLogEntry, BlockedAddress, ContactRequest,
 from ..services import coordination, statistics
 from ..services import guides as guide_services
 from ..services.protection import Rejected
-from .common import coordinator_required, show_rejection
-
-
-def _waiting_for_coordinator():
-    return ContactRequest.objects.filter(
-        guide__isnull=True, state__in=("confirmed", "declined", "accepted", "answered")
-    )
+from .common import action_refusal, coordinator_required, show_rejection
 
 
 @coordinator_required
@@ -27,7 +21,7 @@ def home(request):
         "guides/coordination/home.html",
         {
             "applications": GuideApplication.objects.filter(state=GuideApplication.State.PENDING).count(),
-            "waiting": _waiting_for_coordinator().order_by("confirmed_at"),
+            "waiting": ContactRequest.objects.waiting_for_coordinator().order_by("confirmed_at"),
             "unanswered": coordination.unanswered_requests(),
             "reports": coordination.open_reports().count(),
         },
@@ -36,7 +30,8 @@ def home(request):
 
 @coordinator_required
 def request_detail(request, pk):
-    contact_request = get_object_or_404(ContactRequest.objects.exclude(state="new"), pk=pk)
+    contact_request = get_object_or_404(ContactRequest.objects.exclude(state=ContactRequest.State.NEW), pk=pk)
+    action_error = None
     if request.method == "POST":
         form = ReassignForm(request.POST)
         if form.is_valid():
@@ -46,7 +41,7 @@ def request_detail(request, pk):
                 )
                 return redirect(reverse("guides:coordination_request", args=[pk]) + "?done=1")
             except Rejected as rejected:
-                show_rejection(form, rejected)
+                action_error = action_refusal(form, rejected)
     else:
         form = ReassignForm()
     suggestions = rank_guides(
@@ -65,6 +60,7 @@ def request_detail(request, pk):
             "suggestions": suggestions,
             "form": form,
             "done": request.GET.get("done"),
+            "action_error": action_error,
         },
     )
 

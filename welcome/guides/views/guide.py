@@ -4,8 +4,6 @@ import json
 
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -25,31 +23,14 @@ from ..models import ContactRequest, Message
 from ..services import guides as guide_services
 from ..services import requests as request_services
 from ..services.coordination import is_coordinator
-from ..services.protection import Rejected, check_login, count_failed_login
-from .common import client_ip, guide_required, private, show_rejection
-
-
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Stops password guessing: after too many wrong passwords, no password is checked for an hour."""
-
-    def clean(self):
-        address, username = client_ip(self.request), self.cleaned_data.get("username", "")
-        try:
-            check_login(address, username)
-        except Rejected as rejected:
-            raise ValidationError(str(rejected.message), code="too_many_attempts") from rejected
-        try:
-            return super().clean()
-        except ValidationError:
-            count_failed_login(address, username)
-            raise
+from ..services.protection import Rejected
+from .common import action_refusal, guide_required, private, show_rejection
 
 
 class LoginView(auth_views.LoginView):
     """One login for guides and coordinators; each lands in their own area."""
 
     template_name = "guides/login.html"
-    authentication_form = ThrottledAuthenticationForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
@@ -103,9 +84,9 @@ def dashboard(request, guide):
         "guides/dashboard/dashboard.html",
         {
             "guide": guide,
-            "new_requests": requests.filter(state=ContactRequest.State.CONFIRMED).order_by("assigned_at"),
-            "open_conversations": requests.filter(state__in=("accepted", "answered")).order_by("-last_activity_at"),
-            "closed_conversations": requests.filter(state__in=("closed", "expired")).order_by("-closed_at")[:20],
+            "new_requests": requests.allowing("accept").order_by("assigned_at"),
+            "open_conversations": requests.in_conversation().order_by("-last_activity_at"),
+            "closed_conversations": requests.finished().order_by("-closed_at")[:20],
             "form": form,
             "saved": request.GET.get("saved"),
             "declined": request.GET.get("declined"),
@@ -159,10 +140,7 @@ def request_detail(request, guide, pk, action=None):
             try:
                 _run(action, guide, contact_request, form.cleaned_data if form else {})
             except Rejected as rejected:
-                if form is None:
-                    action_error = rejected.message
-                else:
-                    show_rejection(form, rejected)
+                action_error = action_refusal(form, rejected)
             else:
                 if action == "decline":
                     return redirect(reverse("guides:dashboard") + "?declined=1")
@@ -183,12 +161,8 @@ def request_detail(request, guide, pk, action=None):
 
 def _run(action, guide, contact_request, data):
     if action == "accept":
-        if contact_request.state != ContactRequest.State.CONFIRMED:
-            raise Rejected(_("This request has already been decided."))
         return request_services.accept_request(guide, contact_request)
     if action == "decline":
-        if contact_request.state != ContactRequest.State.CONFIRMED:
-            raise Rejected(_("This request has already been decided."))
         return request_services.decline_request(guide, contact_request, data["reason"])
     if action == "message":
         return request_services.post_message(contact_request, Message.Sender.GUIDE, data["body"], guide=guide)

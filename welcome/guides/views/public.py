@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from welcome.core.client import client_ip
+
 from ..forms import ApplicationForm, ContactForm, GuideFilterForm, MatchForm, NewLinkForm
 from ..matching import rank_guides
 from ..models import Guide
@@ -13,7 +15,7 @@ from ..services import guides as guide_services
 from ..services import requests as request_services
 from ..services.protection import Rejected
 from ..services.statistics import guide_median_hours
-from .common import client_ip, private, show_rejection
+from .common import private, show_rejection
 
 PER_PAGE = 20
 
@@ -76,6 +78,9 @@ def match(request):
     if form.is_valid():
         data = form.cleaned_data
         matches = rank_guides(data["languages"], data["topics"], data["city"], data["origin"], limit=5)
+        for m in matches:
+            # Matching already counted each guide's load; _decorate reads it from the guide.
+            m.guide.open_count = m.open_count
         _decorate([m.guide for m in matches])
     return render(request, "guides/match.html", {"form": form, "matches": matches, "query": request.GET.urlencode()})
 

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from welcome.core.testing import log_in
 from welcome.pathfinder.checklist import salary_thresholds
 from welcome.pathfinder.models import ChecklistStep, StepCondition, StepText, Threshold
 from welcome.pathfinder.questions import salary_choices
@@ -130,7 +131,7 @@ def test_editors_are_told_which_thresholds_to_check(client, rules, django_user_m
     setup_roles()
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    log_in(client, editor)
     Threshold.objects.filter(key="blue-card").update(valid_for_year=2020, verified=True)
     Threshold.objects.filter(key="blue-card-shortage").update(verified=True)
     html = client.get("/admin/reports/content-review/").content.decode()
@@ -150,7 +151,7 @@ def test_editors_open_steps_and_thresholds_in_the_admin(client, rules, django_us
     setup_roles()
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    log_in(client, editor)
     finder = AdminURLFinder(editor)
     step = ChecklistStep.objects.get(key="route-blue-card")
     html = client.get(finder.get_edit_url(step)).content.decode()

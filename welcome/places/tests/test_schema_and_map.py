@@ -54,20 +54,25 @@ def test_schema_data_cannot_close_its_script_block(client, make_place):
     assert json_ld(html)["name"] == "Evil </script><script>alert(1)</script>"
 
 
-def test_the_map_links_every_city_and_district_to_its_city_page(client, make_place):
+def _city_link(slug):
+    """Dortmund has a page (in German only, the end of the Arabic fallback chain); the others none yet."""
+    return "/de/cities/dortmund/" if slug == "dortmund" else f"/ar/places/?city={slug}"
+
+
+def test_the_map_links_every_city_and_district_to_its_city_page(client, make_place, site_content):
     make_place(city="essen")
     make_place(city="essen")
     html = client.get("/ar/places/").content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
     for slug, _name, _kind in CITIES:
-        assert f'href="/ar/cities/{slug}/"' in svg, slug
+        assert f'href="{_city_link(slug)}"' in svg, slug
     assert svg.count("<a href=") == 15
     assert "<title" in svg
     assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org", "")
     # The text alternative: every city page and each city's filtered directory.
     listing = html[html.index('class="places-map__list"') :]
     for slug, _name, _kind in CITIES:
-        assert f'href="/ar/cities/{slug}/"' in listing
+        assert f'href="{_city_link(slug)}"' in listing
         assert f'href="/ar/places/?city={slug}"' in listing
 
 

@@ -1,6 +1,8 @@
 """Starts the task worker and the web server together; Ctrl-C stops both.
 
-`make run` uses it, and so do the browser tests, so they drive the portal as it really runs.
+By default the portal is served as production serves it: gunicorn, with WhiteNoise for the
+static files (`make run`, and the browser tests). `--dev` runs Django's autoreloading
+development server instead, for people changing code (`make dev`).
 """
 
 import os
@@ -11,27 +13,45 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-# The worker that matches the task backend; the immediate backend needs none.
+# The worker that matches the task backend; the immediate backend needs none. It serves the mail
+# queue before the default one (RQ by the order of the queues, the database queue by priority).
+QUEUES = settings.TASK_QUEUES
 WORKERS = {
-    "django_tasks_db.DatabaseBackend": ["db_worker", "--interval", "1", "--no-reload", "--no-startup-delay"],
-    "django_tasks_rq.RQBackend": ["rqworker", "default", "--job-class", "django_tasks_rq.Job", "--with-scheduler"],
+    "django_tasks_db.DatabaseBackend": [
+        "db_worker",
+        "--queue-name",
+        ",".join(QUEUES),
+        "--interval",
+        "1",
+        "--no-reload",
+        "--no-startup-delay",
+    ],
+    "welcome.core.tasks.FallbackRQBackend": [
+        "rqworker",
+        *QUEUES,
+        "--job-class",
+        "django_tasks_rq.Job",
+        "--with-scheduler",
+    ],
 }
 
 
 class Command(BaseCommand):
-    help = "Runs the database task worker and the portal (dev server, or gunicorn with --gunicorn)."
+    help = "Runs the task worker and the portal (gunicorn, or the autoreloading dev server with --dev)."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        parser.add_argument("--gunicorn", action="store_true", help="Serve with gunicorn instead of the dev server.")
-        parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--dev", action="store_true", help="Serve with the autoreloading development server.")
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
 
     def handle(self, *args, **options):
         python = sys.executable
         manage = str(settings.BASE_DIR / "manage.py")
         address = f"{options['host']}:{options['port']}"
-        if options["gunicorn"]:
+        if options["dev"]:
+            server = [python, manage, "runserver", address]
+        else:
             server = [
                 python,
                 "-m",
@@ -44,8 +64,6 @@ class Command(BaseCommand):
                 "--access-logfile",
                 "-",
             ]
-        else:
-            server = [python, manage, "runserver", address, "--noreload"]
         processes = []
         worker = WORKERS.get(settings.TASKS["default"]["BACKEND"])
         if worker:

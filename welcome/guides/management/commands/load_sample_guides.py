@@ -1,17 +1,14 @@
 """Loads the sample Welcome.Guides and a sample coordinator, so anyone can try the whole journey.
 
 Safe to run again: existing sample accounts are kept (and their profiles refreshed).
-Passwords: documented demo passwords only with DEBUG or WELCOME_SAMPLE_PASSWORDS=1;
-otherwise new random passwords for the two printed accounts on every run.
+They are accounts with documented demo passwords, so they are made only with DEBUG on or
+--sample-accounts (a demonstration site), never on a production site by accident.
 """
-
-import os
-import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from welcome.guides.models import Guide, GuideLanguage, GuideStory, GuideTopic
@@ -27,17 +24,17 @@ from welcome.guides.services.requests import COORDINATORS
 EMAIL_DOMAIN = "sample.welcome.ruhr.invalid"
 
 
-def demo_passwords_allowed():
-    return settings.DEBUG or os.environ.get("WELCOME_SAMPLE_PASSWORDS") == "1"
-
-
 class Command(BaseCommand):
     help = "Creates the clearly labelled sample guides and a sample coordinator (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--sample-accounts", action="store_true", help="Create them with DEBUG off too.")
+
     @transaction.atomic
     def handle(self, *args, **options):
+        if not (settings.DEBUG or options["sample_accounts"]):
+            raise CommandError("Sample accounts have public passwords: run with DEBUG on, or pass --sample-accounts.")
         User = get_user_model()
-        demo = demo_passwords_allowed()
         created = 0
         for entry in SAMPLE_GUIDES:
             user, new_user = User.objects.get_or_create(
@@ -62,15 +59,13 @@ class Command(BaseCommand):
             else:
                 self._refresh(guide, entry, profile)
         guide_user = User.objects.get(username=SAMPLE_GUIDES[0]["username"])
-        guide_password = DEMO_GUIDE_PASSWORD if demo else secrets.token_urlsafe(12)
-        guide_user.set_password(guide_password)
+        guide_user.set_password(DEMO_GUIDE_PASSWORD)
         guide_user.save()
 
         coordinator, _ = User.objects.get_or_create(
             username=SAMPLE_COORDINATOR, defaults={"email": f"coordinator@{EMAIL_DOMAIN}"}
         )
-        coordinator_password = DEMO_COORDINATOR_PASSWORD if demo else secrets.token_urlsafe(12)
-        coordinator.set_password(coordinator_password)
+        coordinator.set_password(DEMO_COORDINATOR_PASSWORD)
         coordinator.save()
         coordinator.groups.add(Group.objects.get_or_create(name=COORDINATORS)[0])
 
@@ -80,14 +75,12 @@ class Command(BaseCommand):
             "They are labelled as samples on every page."
         )
         login = f"{settings.SITE_URL}/en/guides/login/"
-        self.stdout.write(f"Sample guide login: {login}  user '{guide_user.username}'  password '{guide_password}'")
         self.stdout.write(
-            f"Coordinator login:  {login}  user '{coordinator.username}'  password '{coordinator_password}'"
+            f"Sample guide login: {login}  user '{guide_user.username}'  password '{DEMO_GUIDE_PASSWORD}'"
         )
-        if not demo:
-            self.stdout.write(
-                "(Random passwords, new on every run: set DEBUG=1 or WELCOME_SAMPLE_PASSWORDS=1 for the documented ones.)"
-            )
+        self.stdout.write(
+            f"Coordinator login:  {login}  user '{coordinator.username}'  password '{DEMO_COORDINATOR_PASSWORD}'"
+        )
 
     def _refresh(self, guide, entry, profile):
         """Brings an existing sample guide back to the sample data (languages, topics, stories)."""

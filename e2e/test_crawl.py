@@ -1,0 +1,221 @@
+"""A crawl of the running portal: every page of the sitemap in every language, every internal
+link on those pages, and every GET form submitted with the choices it offers.
+
+No page may answer 5xx and no internal link may be dead (any 4xx, a 404 always). Plain HTTP,
+no browser, several requests at once, so the whole crawl stays within a few minutes.
+Bounds: each URL is fetched once; /admin/ and /django-admin/ are left to the role matrix;
+newcomers' private links (/<lang>/guides/c/…) are never followed; a form is submitted with every
+choice it offers in the first language it is met in, and with a spread of them in the others.
+"""
+
+import concurrent.futures
+import http.client
+import threading
+import time
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+
+import pytest
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+SKIPPED_PREFIXES = ("/admin/", "/django-admin/")
+PRIVATE_PARTS = ("/guides/c/",)
+SAMPLE_OPTIONS = 2
+PARALLEL = 4
+MAX_PARSE_DEPTH = 2  # sitemap pages, what they link to (the app pages), and one step further (matching)
+
+
+@dataclass
+class Form:
+    action: str
+    fields: dict = field(default_factory=dict)  # name: default value
+    choices: dict = field(default_factory=dict)  # name: offered values (select options, radios, checkboxes)
+
+
+class PageParser(HTMLParser):
+    """The links and the GET forms of one page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links, self.forms = [], []
+        self._form = self._select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag == "form" and attrs.get("method", "get").lower() == "get":
+            self._form = Form(action=attrs.get("action") or "")
+            self.forms.append(self._form)
+        elif self._form is None:
+            return
+        elif tag == "option" and self._select:
+            self._form.choices[self._select].append(attrs.get("value", ""))
+        elif not attrs.get("name"):
+            return
+        elif tag == "input" and attrs.get("type", "text") in ("radio", "checkbox"):
+            self._form.choices.setdefault(attrs["name"], []).append(attrs.get("value", "on"))
+            if "checked" in attrs:
+                self._form.fields[attrs["name"]] = attrs.get("value", "on")
+        elif tag == "input" and attrs.get("type") not in ("submit", "button", "reset", "image"):
+            self._form.fields[attrs["name"]] = attrs.get("value", "")
+        elif tag == "select":
+            self._select = attrs["name"]
+            self._form.choices.setdefault(self._select, [])
+        elif tag == "textarea":
+            self._form.fields[attrs["name"]] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+        elif tag == "select":
+            self._select = None
+
+
+class Crawler:
+    def __init__(self, base_url):
+        parts = urlsplit(base_url)
+        self.host, self.port = parts.hostname, parts.port
+        self.seen = set()
+        self.lock = threading.Lock()
+        self.local = threading.local()
+        self.failures = []
+        self.counts = {"pages": 0, "links": 0, "submissions": 0}
+        self.forms = set()
+
+    def _connection(self):
+        if getattr(self.local, "connection", None) is None:
+            self.local.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        return self.local.connection
+
+    def get(self, path, redirects=5):
+        """(status, body, final path) of a GET, following redirects within the portal."""
+        for _ in range(redirects + 1):
+            connection = self._connection()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                body = response.read()
+            except (http.client.HTTPException, OSError):
+                connection.close()
+                self.local.connection = None
+                connection = self._connection()
+                connection.request("GET", path)
+                response = connection.getresponse()
+                body = response.read()
+            if response.status in (301, 302, 303, 307, 308):
+                location = urlsplit(urljoin(path, response.getheader("Location")))
+                if location.hostname not in (None, self.host):
+                    return response.status, b"", path
+                path = urlunsplit(("", "", location.path, location.query, ""))
+                continue
+            return response.status, body, path
+        return 310, b"", path
+
+    def internal_path(self, page_path, href):
+        """The portal path an href leads to, or None for other hosts, private links and the admin."""
+        target = urlsplit(urljoin(f"http://{self.host}:{self.port}{page_path}", href))
+        if target.scheme not in ("http", "https") or (target.hostname, target.port) != (self.host, self.port):
+            return None
+        if target.path.startswith(SKIPPED_PREFIXES) or any(part in target.path for part in PRIVATE_PARTS):
+            return None
+        return urlunsplit(("", "", target.path, target.query, ""))
+
+    def claim(self, path):
+        with self.lock:
+            if path in self.seen:
+                return False
+            self.seen.add(path)
+            return True
+
+    def check(self, path, referrer, kind):
+        """Fetches a path once; returns its body when it answered 200 with HTML."""
+        if not self.claim(path):
+            return None
+        status, body, final = self.get(path)
+        with self.lock:
+            self.counts[kind] += 1
+            if status >= 400:
+                self.failures.append(f"{status} {path} (from {referrer})")
+        return body if status == 200 else None
+
+    def submissions(self, page_path, form):
+        """One query per offered choice, the other fields at their defaults.
+
+        The first language a form is met in gets every choice; the others a spread of
+        SAMPLE_OPTIONS choices per field (the values are the same in every language).
+        """
+        action = self.internal_path(page_path, form.action or page_path)
+        if action is None:
+            return []
+        base = action.split("?")[0]
+        form_key = base.split("/", 2)[-1]
+        queries = [dict(form.fields)]
+        for name, values in form.choices.items():
+            with self.lock:
+                first_time = (form_key, name) not in self.forms
+                self.forms.add((form_key, name))
+            if not first_time and len(values) > SAMPLE_OPTIONS:
+                step = len(values) / SAMPLE_OPTIONS
+                values = [values[int(i * step)] for i in range(SAMPLE_OPTIONS)] + [values[-1]]
+            queries += [{**form.fields, name: value} for value in values]
+        return [f"{base}?{urlencode(query)}" for query in queries]
+
+    def visit(self, path, referrer, depth, kind):
+        """Checks one page. Pages of the sitemap (depth 0) and the pages they link to (depth 1)
+        also have their links and GET forms checked; what those lead to is only fetched."""
+        body = self.check(path, referrer, kind)
+        if body is None or depth >= MAX_PARSE_DEPTH + 1:
+            return []
+        parser = PageParser()
+        parser.feed(body.decode("utf-8", "replace"))
+        links = {self.internal_path(path, href) for href in parser.links} - {None}
+        follow = [(link, path, depth + 1, "links") for link in links]
+        for form in parser.forms:
+            follow += [(query, path, MAX_PARSE_DEPTH + 1, "submissions") for query in self.submissions(path, form)]
+        return follow
+
+    def run(self, start_paths):
+        pool = concurrent.futures.ThreadPoolExecutor(PARALLEL)
+        try:
+            pending = {pool.submit(self.visit, path, "the sitemap", 0, "pages") for path in start_paths}
+            while pending:
+                done, pending = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+                for future in done:
+                    for path, referrer, depth, kind in future.result():
+                        if path not in self.seen:
+                            pending.add(pool.submit(self.visit, path, referrer, depth, kind))
+        finally:
+            # On a failure or a timeout, stop at once instead of working off the queue.
+            pool.shutdown(wait=False, cancel_futures=True)
+        return self
+
+
+def sitemap_paths(crawler):
+    """Every page of the sitemap, in every language it lists (its hreflang alternates too)."""
+    status, body, _ = crawler.get("/sitemap.xml")
+    assert status == 200, f"/sitemap.xml answered {status}"
+    root = ElementTree.fromstring(body)
+    urls = [loc.text for loc in root.iterfind("s:url/s:loc", SITEMAP_NS)]
+    urls += [link.get("href") for link in root.iterfind("s:url/x:link", SITEMAP_NS)]
+    return sorted({crawler.internal_path("/", url) for url in urls} - {None})
+
+
+# The first test of a session also starts the portal (migrate, load the Ruhr content).
+@pytest.mark.timeout(1800)
+def test_every_page_link_and_get_form_answers(portal):
+    crawler = Crawler(portal.url)
+    started = time.monotonic()
+    start = sitemap_paths(crawler)
+    crawler.run(start)
+    elapsed = time.monotonic() - started
+    counts = crawler.counts
+    print(
+        f"\ncrawl: {len(start)} sitemap pages in every language; fetched {counts['pages']} pages, "
+        f"{counts['links']} further links, {counts['submissions']} submissions of GET forms ({len(crawler.forms)} fields at "
+        f"{len({form for form, _field in crawler.forms})} addresses); "
+        f"{len(crawler.failures)} failures; {elapsed:.0f} s"
+    )
+    assert crawler.failures == [], "dead links or errors:\n" + "\n".join(sorted(crawler.failures))

@@ -1,0 +1,43 @@
+"""The portal served as `make run` and production serve it: gunicorn, DEBUG off, WhiteNoise."""
+
+import re
+import urllib.error
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def _get(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_a_mistyped_address_shows_the_portals_404_in_the_readers_language(portal):
+    status, headers, body = _get(portal.url + "/ar/no-such-page/")
+    html = body.decode()
+    assert status == 404
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "DEBUG" not in html and "Django" not in html
+    assert headers["Server"].startswith("gunicorn")
+
+
+def test_static_files_are_hashed_and_served_with_brotli_and_gzip(portal):
+    html = _get(portal.url + "/en/")[2].decode()
+    stylesheet = re.search(r'rel="stylesheet" href="([^"]+)"', html).group(1)
+    assert re.search(r"welcome\.[0-9a-f]{12}\.css$", stylesheet), stylesheet
+    for encoding in ("br", "gzip"):
+        status, headers, _body = _get(portal.url + stylesheet, **{"Accept-Encoding": encoding})
+        assert status == 200
+        assert headers["Content-Encoding"] == encoding
+        assert "immutable" in headers["Cache-Control"]
+
+
+def test_pages_are_compressed(portal):
+    _status, headers, _body = _get(portal.url + "/en/visa/overview/", **{"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip"

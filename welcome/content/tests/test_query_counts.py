@@ -1,0 +1,75 @@
+"""How many database queries each page type takes, pinned: a change that adds one fails here.
+
+Measured with the page cache off (what a page costs the first time), on the test content with
+the real places, path rules, sample events and sample guides loaded. The budget is 10.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from welcome.guides.models import Guide
+
+RESULT = (
+    "/en/path/result/?purpose=work_offer&citizenship=IN&qualification=degree_other&recognised=no"
+    "&salary=50700&german=none&family=none&city=dortmund"
+)
+
+PAGES = {
+    "home": ("/en/", 9),
+    "home in Arabic": ("/ar/", 8),
+    "section": ("/en/work/", 10),
+    # The English article links its section in a step: rich-text links take one query per page.
+    "article": ("/en/work/blue-card/", 8),
+    "article in German": ("/de/work/blue-card/", 7),
+    # Over budget: the offices (with their facts' sources), events and guides panels take 2-3 queries each.
+    "city": ("/de/cities/dortmund/", 13),
+    "search": ("/en/search/?q=blue+card", 2),
+    "guides list": ("/en/guides/", 7),
+    # The sources of each shown fact come in one query of their own.
+    "places": ("/en/places/", 5),
+    "events": ("/en/events/", 4),
+    "path-check result": (RESULT, 10),
+}
+
+
+@pytest.fixture(scope="module")
+def portal_data(django_db_setup, django_db_blocker):
+    """The test content and every feature's data, loaded once for this module and rolled back after it."""
+    from conftest import FIXTURE_CONTENT
+    from welcome.demo.loader.files import read_content
+    from welcome.demo.loader.pages import ContentImporter
+    from welcome.search.indexing import rebuild_index
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        ContentImporter(read_content(FIXTURE_CONTENT)).run()
+        for command in ("load_places", "load_path_rules", "load_sample_events", "load_sample_guides"):
+            call_command(
+                command,
+                verbosity=0,
+                stdout=open("/dev/null", "w"),
+                **({"sample_accounts": True} if command == "load_sample_guides" else {}),
+            )
+        rebuild_index()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def uncached(settings, portal_data, db):
+    settings.WAGTAIL_CACHE = False
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_type_stays_within_its_query_count(client, uncached, django_assert_num_queries, name):
+    path, queries = PAGES[name]
+    assert client.get(path).status_code == 200  # the first view fills the menu and site caches
+    with django_assert_num_queries(queries):
+        assert client.get(path).status_code == 200
+
+
+def test_a_guide_profile_stays_within_its_query_count(client, uncached, django_assert_num_queries):
+    path = f"/en/guides/{Guide.objects.filter(status='active').first().pk}/"
+    assert client.get(path).status_code == 200
+    with django_assert_num_queries(5):
+        assert client.get(path).status_code == 200

@@ -1,0 +1,163 @@
+"""Matching and ranking in the database's own full-text engine, over every match.
+
+SQLite ranks with FTS5's bm25 and PostgreSQL with ts_rank; in both the title weighs most, then
+the summary, then the body. Scores here are "lower is better" on both. A result list groups the
+matches by translation: the reader's version of every matching page, or, for pages the reader's
+language lacks, one version in the first language of the reader's fallback chain.
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from .models import SearchEntry
+
+# bm25 weights of the FTS5 columns (title_terms, summary_terms, all_terms); all_terms also holds the title.
+SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
+# ts_rank weights for D, C, B, A: body (C) 0.2, summary (B) 0.4, title (A) 1.0; normalised by length (1).
+POSTGRES_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Any:
+    parts: tuple
+
+
+def render(expression):
+    """The expression in the syntax of this database's full-text queries."""
+    sqlite = connection.vendor == "sqlite"
+    if isinstance(expression, Term):
+        if sqlite:
+            return f'"{expression.text}"' + ("*" if expression.prefix else "")
+        return f"'{expression.text}'" + (":*" if expression.prefix else "")
+    joiner = {(All, True): " AND ", (Any, True): " OR ", (All, False): " & ", (Any, False): " | "}
+    parts = [render(part) for part in expression.parts]
+    return parts[0] if len(parts) == 1 else "(" + joiner[type(expression), sqlite].join(parts) + ")"
+
+
+def _narrow(lookup):
+    """SQLite reads a row (with its long term columns) rather than a covering index unless told."""
+    if connection.vendor != "sqlite":
+        return ""
+    return {"id": "INDEXED BY search_entry_id_key_language", "key": "INDEXED BY search_entry_key_language"}[lookup]
+
+
+def _matches():
+    """SQL of (translation_key, score) for every entry matching %s, best score per translation."""
+    entries = SearchEntry._meta.db_table
+    if connection.vendor == "sqlite":
+        weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+        # bm25() only works in a query over the FTS table alone, so it is computed first.
+        return (
+            f"WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(search_entry_fts, {weights}) AS score "
+            "FROM search_entry_fts WHERE search_entry_fts MATCH %s), "
+            f"k AS MATERIALIZED (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e {_narrow('id')} ON e.id = f.id "
+            "GROUP BY e.translation_key)"
+        )
+    match = (
+        f"SELECT e.translation_key, -ts_rank('{POSTGRES_WEIGHTS}', e.search_vector, q.query, 1) AS score "
+        f"FROM {entries} e, to_tsquery('simple', %s) AS q(query) WHERE e.search_vector @@ q.query"
+    )
+    return (
+        f"WITH m AS ({match}), "
+        "k AS MATERIALIZED (SELECT translation_key, MIN(score) AS score FROM m GROUP BY translation_key)"
+    )
+
+
+# What a result shows; the term columns are long and stay out of sorting and fetching.
+SHOWN = "r.id, r.page_id, r.language_code, r.translation_key, r.title, r.summary, r.section_title, r.url"
+
+
+def in_language(expression, language_code, offset, limit):
+    """The reader's versions of the matching pages, best first."""
+    entries = SearchEntry._meta.db_table
+    sql = (
+        f"{_matches()}, top AS (SELECT r.id AS id, k.score AS score FROM k JOIN {entries} r {_narrow('key')} "
+        "ON r.translation_key = k.translation_key AND r.language_code = %s "
+        "ORDER BY k.score, r.id LIMIT %s OFFSET %s) "
+        f"SELECT {SHOWN}, top.score FROM top JOIN {entries} r ON r.id = top.id ORDER BY top.score, r.id"
+    )
+    return list(SearchEntry.objects.raw(sql, [render(expression), language_code, limit, offset]))
+
+
+def _position(language_order):
+    """SQL ranking a version by its language's place in `language_order`, and its parameters."""
+    sql = "CASE e.language_code " + "WHEN %s THEN %s " * len(language_order) + f"ELSE {len(language_order)} END"
+    return sql, [value for index, code in enumerate(language_order) for value in (code, index)]
+
+
+def first_pages(expression, language_code, language_order, in_slice, other_slice):
+    """Both counts and one page of each list in one statement, so the matches are ranked once.
+
+    Returns (count in the reader's language, count only in others, that page, this page).
+    """
+    entries = SearchEntry._meta.db_table
+    position, position_params = _position(language_order)
+    sql = (
+        f"{_matches()}, counted AS MATERIALIZED (SELECT k.translation_key, k.score, r.id AS reader_id FROM k "
+        f"LEFT JOIN {entries} r {_narrow('key')} ON r.translation_key = k.translation_key AND r.language_code = %s), "
+        "totals AS (SELECT COUNT(reader_id) AS in_count, COUNT(*) - COUNT(reader_id) AS other_count FROM counted), "
+        "in_top AS (SELECT reader_id AS id, score, 0 AS language_position FROM counted "
+        "WHERE reader_id IS NOT NULL ORDER BY score, reader_id LIMIT %s OFFSET %s), "
+        f"v AS (SELECT e.id AS id, c.score AS score, {position} AS language_position, "
+        f"ROW_NUMBER() OVER (PARTITION BY e.translation_key ORDER BY {position}, e.language_code) AS version "
+        f"FROM counted c JOIN {entries} e ON e.translation_key = c.translation_key WHERE c.reader_id IS NULL), "
+        "other_top AS (SELECT id, score, language_position FROM v WHERE version = 1 "
+        "ORDER BY language_position, score, id LIMIT %s OFFSET %s), "
+        "top AS (SELECT 0 AS list, id, score, language_position FROM in_top "
+        "UNION ALL SELECT 1 AS list, id, score, language_position FROM other_top) "
+        f"SELECT totals.in_count, totals.other_count, top.list, top.score, top.language_position, {SHOWN} "
+        f"FROM totals LEFT JOIN top ON 1 = 1 LEFT JOIN {entries} r ON r.id = top.id "
+        "ORDER BY top.list, top.language_position, top.score, r.id"
+    )
+    params = [
+        render(expression),
+        language_code,
+        in_slice[1],
+        in_slice[0],
+        *position_params,
+        *position_params,
+        other_slice[1],
+        other_slice[0],
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    shown = [column.split(".")[1] for column in SHOWN.split(", ")]
+    pages = ([], [])
+    for _in_count, _other_count, which, score, language_position, *values in rows:
+        if which is not None:
+            entry = SearchEntry(**dict(zip(shown, values, strict=True)))
+            entry.score, entry.language_position = score, language_position
+            pages[which].append(entry)
+    return rows[0][0] or 0, rows[0][1] or 0, pages[0], pages[1]
+
+
+def other_languages(expression, language_code, language_order, offset, limit):
+    """Matching pages the reader's language lacks, one version each, in `language_order`, best first."""
+    entries = SearchEntry._meta.db_table
+    position, position_params = _position(language_order)
+    sql = (
+        f"{_matches()}, missing AS (SELECT k.translation_key, k.score FROM k WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {entries} o WHERE o.translation_key = k.translation_key AND o.language_code = %s)), "
+        f"v AS (SELECT e.id AS id, m.score AS score, {position} AS language_position, "
+        f"ROW_NUMBER() OVER (PARTITION BY e.translation_key ORDER BY {position}, e.language_code) AS version "
+        f"FROM missing m JOIN {entries} e ON e.translation_key = m.translation_key), "
+        "top AS (SELECT id, score, language_position FROM v WHERE version = 1 "
+        "ORDER BY language_position, score, id LIMIT %s OFFSET %s) "
+        f"SELECT {SHOWN}, top.score, top.language_position FROM top JOIN {entries} r ON r.id = top.id "
+        "ORDER BY top.language_position, top.score, r.id"
+    )
+    params = [render(expression), language_code, *position_params, *position_params, limit, offset]
+    return list(SearchEntry.objects.raw(sql, params))
