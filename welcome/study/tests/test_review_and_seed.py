@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.management import call_command
 
+from welcome.core.testing import log_in
 from welcome.study.models import Programme
 from welcome.study.seed import load_programmes
 
@@ -17,7 +18,7 @@ def editor_client(client, django_user_model):
 
     user = django_user_model.objects.create_superuser("editor-study", "editor@example.org", "pw")
     UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
-    client.force_login(user)
+    log_in(client, user)
     return client
 
 
