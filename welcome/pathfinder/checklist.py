@@ -19,6 +19,7 @@ from . import questions
 from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink, Threshold
 
 PHASE_ORDER = [phase for phase, _label in Phase.choices]
+GERMAN_BELOW_B2 = ("none", "a1", "a2", "b1")
 
 
 @dataclass
@@ -186,6 +187,7 @@ class _LinkFinder:
     def __init__(self, language, facts, request, steps):
         self.language = language
         self.city = facts["city"] if facts["city"] in dict(city_choices()) else ""
+        self.german = facts.get("german", "")
         self.request = request
         self.languages = [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
         self.city_key = (
@@ -249,7 +251,15 @@ class _LinkFinder:
             return Link(
                 _("Offices and services in your city"), f"{reverse('places:index')}?{urlencode(city)}".rstrip("?")
             )
+        if portal_link == PortalLink.STUDY:
+            return self._study_programmes()
         return Link(_("Events near you"), f"{reverse('events:index')}?{urlencode(city)}".rstrip("?"))
+
+    def _study_programmes(self):
+        # Programmes taught in German ask for about C1; below B2 the English-taught ones are the realistic start.
+        if self.german in GERMAN_BELOW_B2:
+            return Link(_("Study programmes taught in English"), f"{reverse('study:index')}?teaching_language=en")
+        return Link(_("Find a study programme"), reverse("study:index"))
 
     def city_page(self):
         return self._page_by(self.city_key) if self.city_key else None

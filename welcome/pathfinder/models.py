@@ -66,6 +66,7 @@ class PortalLink(models.TextChoices):
     GUIDES = "guides", _("Welcome.Guides who speak the reader's language")
     PLACES = "places", _("Offices and services in the reader's city")
     EVENTS = "events", _("Events in the reader's city")
+    STUDY = "study", _("Study programmes, in English when the reader's German is not yet B2")
 
 
 class PlaceKindLink(models.TextChoices):

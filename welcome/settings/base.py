@@ -32,7 +32,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # WELCOME_FEATURES switches feature apps off per deployment; events link to places, so events run
 # only with places.
 # Core, content and search always run; templates show a feature's links only while it is on.
-FEATURE_APPS = ["pathfinder", "guides", "places", "events"]
+FEATURE_APPS = ["pathfinder", "guides", "places", "events", "study"]
 WELCOME_FEATURES = [name for name in env_list("WELCOME_FEATURES", ",".join(FEATURE_APPS)) if name in FEATURE_APPS]
 if "places" not in WELCOME_FEATURES and "events" in WELCOME_FEATURES:
     WELCOME_FEATURES.remove("events")

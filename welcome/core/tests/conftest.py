@@ -83,6 +83,7 @@ def people(db, django_user_model):
         venue="Rathaus",
         languages=["de"],
     )
+    programme = _confirmed_programme()
     application = GuideApplication.objects.create(
         display_name="Applicant",
         email="applicant@example.org",
@@ -117,12 +118,36 @@ def people(db, django_user_model):
             "place_pk": place.pk,
             "own_place_pk": own_place.pk,
             "event": event.pk,
+            "programme": programme.translation_key if programme else "",
             "application": application.pk,
             "report": report.pk,
             "blocked": blocked.pk,
         },
         "private": "A question from a@example.com",
     }
+
+
+def _confirmed_programme():
+    """A confirmed study programme, when the study finder is switched on."""
+    from django.apps import apps
+
+    if not apps.is_installed("welcome.study"):
+        return None
+    from wagtail.models import Locale
+
+    from welcome.study.models import Programme, University
+
+    university = University.objects.create(slug="matrix-uni", name="Matrix University", website="https://uni.example/")
+    return Programme.objects.create(
+        university=university,
+        locale=Locale.get_default(),
+        name="Informatik",
+        name_language="de",
+        official_url="https://uni.example/informatik",
+        source_url="https://uni.example/informatik",
+        checked_on=datetime.date(2026, 12, 1),
+        confirmed=True,
+    )
 
 
 @pytest.fixture

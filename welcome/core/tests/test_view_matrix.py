@@ -14,7 +14,7 @@ from .view_matrix import MATRIX, ROLES
 LIBRARY_PREFIXES = ("admin/", "django-admin/", "documents/")
 # Who may read newcomer A's question: A, the guide who holds it, coordinators, administrators.
 READERS_OF_REQUEST_A = {"new", "gA", "coor", "adm"}
-OUR_SNIPPETS = re.compile(r"^admin/snippets/(places|events|search|pathfinder|guides|content)/\w+/$")
+OUR_SNIPPETS = re.compile(r"^admin/snippets/(places|events|study|search|pathfinder|guides|content)/\w+/$")
 
 
 def log_in(client, user):

@@ -58,6 +58,8 @@ MATRIX = [
     ("<lang>/events/feed.ics",                             "/{lang}/events/feed.ics",                              "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/events/<int:pk>/",                            "/{lang}/events/{event}/",                              "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/events/<int:pk>/event.ics",                   "/{lang}/events/{event}/event.ics",                     "200  200 200  200 200 200  200  200  200  200"),
+    ("<lang>/study/programmes/",                           "/{lang}/study/programmes/",                            "200  200 200  200 200 200  200  200  200  200"),
+    ("<lang>/study/programmes/<uuid:key>/",                "/{lang}/study/programmes/{programme}/",                "200  200 200  200 200 200  200  200  200  200"),
     # Welcome.Guides: public pages and the newcomer's private link
     ("<lang>/guides/",                                     "/{lang}/guides/",                                      "200  200 200  200 200 200  200  200  200  200"),
     ("<lang>/guides/<int:pk>/",                            "/{lang}/guides/{guide}/",                              "200  200 200  200 200 200  200  200  200  200"),
@@ -113,6 +115,8 @@ MATRIX = [
     ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{own_place_pk}/",    "L    L   L    L   L   L    L    200  200  200"),
     ("admin/snippets/places/place/delete/<int:pk>/",       "/admin/snippets/places/place/delete/{own_place_pk}/",  "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/events/event/",                       "/admin/snippets/events/event/",                        "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/study/programme/",                    "/admin/snippets/study/programme/",                     "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/study/university/",                   "/admin/snippets/study/university/",                    "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/threshold/",               "/admin/snippets/pathfinder/threshold/",                "L    L   L    L   L   L    L    200  R    200"),

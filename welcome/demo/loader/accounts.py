@@ -46,7 +46,7 @@ def setup_roles():
     _grant_model(editors, "search", ["synonymgroup"])
     _grant_model(editors, "content", ["accessibilityfeedback"])
     _grant_model(editors, "content", ["operatordetails"], actions=("change", "view"))
-    for app_label in ("places", "events", "pathfinder"):
+    for app_label in ("places", "events", "pathfinder", "study"):
         for permission in Permission.objects.filter(content_type__app_label=app_label):
             editors.permissions.add(permission)
     for codename in ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"):
@@ -59,6 +59,8 @@ def setup_roles():
     translators.permissions.add(
         *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
     )
+    # Translating a programme snippet edits its translated copy.
+    _grant_model(translators, "study", ["programme"], ("change", "view"))
 
     administrators, _ = Group.objects.get_or_create(name="Administrators")
     administrators.permissions.add(access)

@@ -142,3 +142,15 @@ def test_result_in_arabic_is_right_to_left_and_says_when_a_text_is_not_reviewed(
     with translation.override("ar"):
         notice = translation.gettext("Some texts in this checklist were translated and not yet reviewed by a person.")
     assert notice in html
+
+
+@pytest.mark.parametrize(
+    ("german", "link"),
+    [("a1", 'href="/en/study/programmes/?teaching_language=en"'), ("c1", 'href="/en/study/programmes/"')],
+)
+def test_the_study_route_links_into_the_programme_finder(client, rules, german, link):
+    answers = {**BASE_ANSWERS, "purpose": "study", "german": german}
+    response = client.get("/en/path/result/", answers)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert link in html

@@ -14,10 +14,11 @@ from welcome.demo.loader.pages import ContentImporter, check_links
 from welcome.demo.loader.synonyms import load_synonyms
 from welcome.search.indexing import rebuild_index
 
-# Each feature app loads its own data after the pages, which it links to. Places and path rules are
-# real data; events and guides are samples for trying the portal. Sample guides and the sample
+# Each feature app loads its own data after the pages, which it links to. Places, path rules and the
+# study programmes checked on the universities' pages are real data; events and guides are samples
+# for trying the portal. Sample guides and the sample
 # coordinator are accounts with documented passwords: only with DEBUG on or --sample-accounts.
-FEATURE_LOADERS = ["load_places", "load_path_rules"]
+FEATURE_LOADERS = ["load_places", "load_path_rules", "load_programmes"]
 SAMPLE_LOADERS = ["load_sample_events"]
 SAMPLE_ACCOUNT_LOADERS = ["load_sample_guides"]
 

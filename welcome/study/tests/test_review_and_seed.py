@@ -1,0 +1,72 @@
+"""Entries not checked for 12 months on the editors' review report; the checked starting data."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+
+from welcome.core.testing import log_in
+from welcome.study.models import Programme
+from welcome.study.seed import load_programmes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    from wagtail.users.models import UserProfile
+
+    user = django_user_model.objects.create_superuser("editor-study", "editor@example.org", "pw")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
+    log_in(client, user)
+    return client
+
+
+def test_the_review_report_lists_programmes_not_checked_for_12_months(editor_client, make_programme):
+    today = datetime.date.today()
+    make_programme(name="Checked last month", checked_on=today - datetime.timedelta(days=30))
+    make_programme(name="Checked two years ago", checked_on=today - datetime.timedelta(days=730))
+    make_programme(name="Never checked", checked_on=None, source_url="", confirmed=False)
+    html = editor_client.get("/admin/reports/content-review/").content.decode()
+    assert "2 study programmes not checked for 12 months" in html
+    assert "Checked two years ago" in html
+    assert "Never checked" in html
+    assert "Checked last month" not in html
+
+
+def test_the_review_report_stays_closed_to_the_public(client, make_programme):
+    make_programme(checked_on=None, source_url="", confirmed=False)
+    response = client.get("/admin/reports/content-review/")
+    assert response.status_code == 302
+
+
+def test_the_starting_data_is_checked_on_official_pages(site_content):
+    load_programmes()
+    programmes = Programme.objects.all()
+    assert programmes.count() >= 15
+    for programme in programmes.filter(confirmed=True):
+        assert programme.source_url.startswith(("https://www.", "https://uni-due.de", "https://statistik."))
+        assert programme.checked_on == datetime.date(2026, 12, 1)
+    assert programmes.filter(confirmed=False).exists()  # drafts for editors
+
+
+def test_loading_again_keeps_what_editors_changed(site_content, capsys):
+    call_command("load_programmes")
+    programme = Programme.objects.get(name="Computational Engineering")
+    programme.language_level = "IELTS 6.5 (changed by an editor)"
+    programme.save()
+    call_command("load_programmes")
+    assert Programme.objects.filter(name="Computational Engineering").count() == 1
+    assert Programme.objects.get(name="Computational Engineering").language_level.endswith("(changed by an editor)")
+    assert "0 created" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_editors_list_edit_and_translate_programmes_in_the_admin(editor_client, make_programme):
+    programme = make_programme(name="Draft to check", confirmed=False)
+    listing = editor_client.get("/admin/snippets/study/programme/")
+    assert listing.status_code == 200
+    assert "Draft to check" in listing.content.decode()
+    assert editor_client.get(f"/admin/snippets/study/programme/edit/{programme.pk}/").status_code == 200
+    submit_translation = f"/admin/localize/submit/snippet/study/programme/{programme.pk}/"
+    assert submit_translation in listing.content.decode()
+    assert editor_client.get(submit_translation).status_code == 200
