@@ -22,7 +22,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-FEATURE_URLS = {"guides": "guides/", "pathfinder": "path/", "places": "places/", "events": "events/", "study": "study/programmes/"}
+FEATURE_URLS = {
+    "guides": "guides/",
+    "pathfinder": "path/",
+    "places": "places/",
+    "events": "events/",
+    "study": "study/programmes/",
+}
 
 urlpatterns += i18n_patterns(
     path("account/", include("welcome.accounts.urls")),
