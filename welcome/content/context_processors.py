@@ -46,13 +46,14 @@ def about_links_for(language_code):
     key = navigation_cache_key(language_code).replace("navigation", "about-links", 1)
     links = cache.get(key)
     if links is None:
+        languages = [language_code, settings.LANGUAGE_CODE]
+        candidates = ArticlePage.objects.live().filter(
+            slug__in=ABOUT_PAGES.values(), locale__language_code__in=languages, url_path__contains="/about/"
+        )
+        found = {(page.slug, page.locale.language_code): page for page in candidates.select_related("locale")}
         links = {}
         for name, slug in ABOUT_PAGES.items():
-            pages = ArticlePage.objects.live().filter(url_path__endswith=f"/about/{slug}/")
-            page = (
-                pages.filter(locale__language_code=language_code).first()
-                or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-            )
+            page = found.get((slug, language_code)) or found.get((slug, settings.LANGUAGE_CODE))
             links[name] = page.get_url() if page else None
         cache.set(key, links, 3600)
     return links
