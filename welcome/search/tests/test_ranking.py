@@ -147,7 +147,7 @@ def test_the_search_page_makes_at_most_ten_queries(client, search_content, djang
     with django_assert_num_queries(3):
         response = client.get("/ar/search/", {"q": "oportunity card"})
     assert "Opportunity Card" in response.content.decode()
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(2):
         response = client.get("/en/search/", {"q": "where do I register in Essen", "other_page": "1"})
     assert "Registering your address" in response.content.decode()
 
