@@ -7,7 +7,7 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from welcome.core.region import city_name
+from welcome.core.region import CITIES, city_name
 
 from .models import CONTACT_FACTS, FACT_FIELDS, REGION_WIDE, Place, PlaceFact, PlaceKind
 
@@ -70,6 +70,27 @@ def refresh_verification(place):
     place.verified_on = max(checked) if verified else None
     place.save(update_fields=["verified", "verified_on"])
     return verified
+
+
+# What every city and district must offer a newcomer in its own directory (issue 9); a region-wide
+# service such as online counselling does not stand in for a local office.
+REQUIRED_KINDS = [
+    PlaceKind.FOREIGNERS_OFFICE,
+    PlaceKind.REGISTRATION_OFFICE,
+    PlaceKind.EMPLOYMENT_AGENCY,
+    PlaceKind.MIGRATION_COUNSELLING,
+]
+
+
+def missing_required_kinds():
+    """{city slug: [kinds it has no place of]} for each city or district still lacking a required kind."""
+    present = set(Place.objects.filter(kind__in=REQUIRED_KINDS).exclude(city="").values_list("city", "kind"))
+    missing = {}
+    for slug, _name, _kind in CITIES:
+        kinds = [kind for kind in REQUIRED_KINDS if (slug, kind) not in present]
+        if kinds:
+            missing[slug] = kinds
+    return missing
 
 
 def verified_share_by_kind():
