@@ -1,5 +1,8 @@
 """Keeps the search index in step with published pages."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import connection
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
@@ -99,8 +102,27 @@ def index_page(page, phrases=None, known=None):
     return entry
 
 
+_paused = ContextVar("search_indexing_paused", default=False)
+
+
+@contextmanager
+def paused():
+    """Publishing inside this block leaves the index alone; the caller runs `rebuild_index` after.
+
+    A bulk load publishes every page once or twice, and each publish would index the page's
+    whole subtree again: one rebuild at the end does the same work once.
+    """
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
 def index_subtree(page):
     """The page and everything below it: titles and URLs of children depend on it."""
+    if _paused.get():
+        return
     phrases = synonym_phrases()
     for item in page.get_descendants(inclusive=True).specific():
         index_page(item, phrases)

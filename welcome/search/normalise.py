@@ -9,6 +9,7 @@ The same function runs on page text and on queries, so both sides agree:
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -50,6 +51,7 @@ def _strip_suffix(word, suffixes, min_stem=MIN_STEM):
     return word
 
 
+@lru_cache(maxsize=100_000)
 def stem(word):
     """Removes one plural and one case ending, by script. Crude on purpose: it only has to agree with itself."""
     if word.isdigit():
@@ -85,6 +87,10 @@ def word_terms(text):
 
     The same terms as `terms(text)`: folding never joins or splits words.
     """
-    return [
-        (written.casefold(), folded, stem(folded)) for written in WORD.findall(text or "") for folded in words(written)
-    ]
+    return [triple for written in WORD.findall(text or "") for triple in _word_forms(written)]
+
+
+@lru_cache(maxsize=100_000)
+def _word_forms(written):
+    """Indexing meets the same words thousands of times; folding and stemming each once is enough."""
+    return tuple((written.casefold(), folded, stem(folded)) for folded in words(written))

@@ -39,10 +39,15 @@ def canonicalise(term_list, phrases=None):
     Returns (canonical terms found, the terms that were not part of any phrase).
     """
     phrases = synonym_phrases() if phrases is None else phrases
+    # Only phrases that start with the term at hand can match there; each bucket keeps the
+    # longest-first order of `phrases`.
+    by_first_term = {}
+    for phrase, canonical in phrases:
+        by_first_term.setdefault(phrase[0], []).append((phrase, canonical))
     found, rest = [], []
     index = 0
     while index < len(term_list):
-        for phrase, canonical in phrases:
+        for phrase, canonical in by_first_term.get(term_list[index], ()):
             if tuple(term_list[index : index + len(phrase)]) == phrase:
                 found.append(canonical)
                 index += len(phrase)

@@ -13,6 +13,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from welcome.content.models import ArticlePage, CityPage, HomePage, SectionPage
+from welcome.search.indexing import paused as search_indexing_paused
 
 from .blocks import BlockIds, body_blocks, fact_blocks, source_blocks
 from .files import ContentFileError, translation_key_for
@@ -53,7 +54,8 @@ class ContentImporter:
         self.needs_relink = []
 
     def run(self):
-        with transaction.atomic():
+        """Creates the missing pages; the caller rebuilds the search index afterwards."""
+        with transaction.atomic(), search_indexing_paused():
             self._ensure_locales()
             self._ensure_site()
             for page_file in self.files:

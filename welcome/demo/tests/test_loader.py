@@ -7,13 +7,16 @@ from conftest import FIXTURE_CONTENT
 from welcome.content.models import ArticlePage
 from welcome.demo.loader.files import ContentFileError, read_content
 from welcome.demo.loader.pages import ContentImporter, check_links
+from welcome.search.indexing import rebuild_index
 from welcome.search.query import search
 
 
 def _import(directory):
     files = read_content(directory)
     check_links(files)
-    return ContentImporter(files).run()
+    report = ContentImporter(files).run()
+    rebuild_index()
+    return report
 
 
 def test_import_creates_every_page_with_its_translations(site_content):
