@@ -91,8 +91,8 @@ FAMILY = [
     ("age3to5", _("Children from 3 to 5")),
     ("school", _("Children from 6 to 17")),
 ]
-# Offered first in the citizenship list (an editorial choice: countries many newcomers to Germany come from,
-# and those whose citizens may apply in Germany without a visa); every country follows in the reader's alphabet.
+# Offered first in the citizenship list, then every country again in the reader's alphabet. An editorial
+# choice, not a statistic: countries editors expect often, and some whose citizens may apply without a visa.
 COMMON_COUNTRIES = "UA SY TR IN AF IQ IR RU NG PK EG MA VN CN BR PH US GB".split()
 NO_OFFER = "none"
 UNDECIDED = "undecided"
