@@ -38,7 +38,7 @@ VISIT = {
     "city": "/en/cities/dortmund/",
     "search": "/en/search/?q=blue+card",
     "guides": "/en/guides/",
-    "path result": "/en/path/result/?purpose=work_offer&citizenship=IN&qualification=degree_other&recognised=no"
+    "path result": "/en/path/result/?purpose=work_offer&where_now=abroad&citizenship=IN&qualification=degree&qualification_country=other&field=other&recognised=no"
     "&salary=50700&german=none&family=none&city=dortmund",
 }
 

@@ -25,7 +25,7 @@ PAGE_TYPES = {
     "places": "/{lang}/places/",
     "events": "/{lang}/events/",
     "path question": "/{lang}/path/",
-    "path result": "/{lang}/path/result/?purpose=work_offer&citizenship=IN&qualification=degree_other"
+    "path result": "/{lang}/path/result/?purpose=work_offer&where_now=abroad&citizenship=IN&qualification=degree&qualification_country=other&field=other"
     "&recognised=no&salary=50700&german=none&family=none&city=dortmund",
     "not found": "/{lang}/no-such-page/",
 }

@@ -11,9 +11,9 @@ import time
 from _setup import portal
 
 RESULTS = {
-    "developer, Blue Card": "purpose=work_offer&citizenship=IN&qualification=degree_other&recognised=no&salary=50700&german=none&family=none&city=dortmund",
-    "nurse, family, Essen": "purpose=work_offer&citizenship=SY&qualification=vocational_health&recognised=no&salary=0&german=a2&family=school&family=partner&city=essen",
-    "student, no city yet": "purpose=study&citizenship=NG&qualification=none&german=a1&family=none&city=undecided",
+    "developer, Blue Card": "purpose=work_offer&where_now=abroad&citizenship=IN&qualification=degree&qualification_country=other&field=other&recognised=no&salary=50700&german=none&family=none&city=dortmund",
+    "nurse, family, Essen": "purpose=work_offer&where_now=abroad&citizenship=SY&qualification=vocational&qualification_country=other&field=health&recognised=no&salary=0&german=a2&family=school&family=partner&city=essen",
+    "student, no city yet": "purpose=study&where_now=abroad&citizenship=NG&qualification=school&german=a1&family=none&city=undecided",
 }
 
 

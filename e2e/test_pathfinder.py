@@ -9,8 +9,11 @@ pytestmark = pytest.mark.e2e
 # A nurse from Syria who has not yet had her qualification recognised, with a job offer in Essen.
 NURSE = [
     ("purpose", "work_offer"),
+    ("where_now", "abroad"),
     ("citizenship", "SY"),
-    ("qualification", "vocational_health"),
+    ("qualification", "vocational"),
+    ("qualification_country", "other"),
+    ("field", "health"),
     ("recognised", "no"),
     ("salary", "0"),
     ("german", "a2"),
@@ -55,7 +58,7 @@ def test_a_missing_answer_is_reported_without_javascript(page_nojs, lang):
     page_nojs.goto(f"/{lang}/path/?change=purpose")
     page_nojs.locator("form button[type='submit']").click()
     assert page_nojs.locator(".error-summary").count() == 1
-    assert page_nojs.locator("input[name='purpose']").count() == 6
+    assert page_nojs.locator("input[name='purpose']").count() == 8
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])

@@ -53,6 +53,17 @@ class Checklist:
         return any(threshold.valid_for_year < timezone.localdate().year for threshold in self.thresholds)
 
 
+def phase_labels(facts):
+    """(phase, label) in order; someone who already lives in Germany has no departure to prepare."""
+    if facts["where_now"] in ("", "abroad"):
+        return [(phase, str(label)) for phase, label in Phase.choices]
+    return [
+        (Phase.BEFORE_DEPARTURE, _("Now")),
+        (Phase.FIRST_WEEKS, _("In the next weeks")),
+        (Phase.FIRST_MONTHS, _("In the coming months")),
+    ]
+
+
 def salary_thresholds():
     return list(Threshold.objects.filter(is_salary_band=True))
 
@@ -89,7 +100,7 @@ def build_checklist(answers, language, request=None):
     items = [route, *[item for phase in by_phase.values() for item in phase]]
     return Checklist(
         route=route,
-        phases=[(str(label), by_phase[phase]) for phase, label in Phase.choices if by_phase[phase]],
+        phases=[(label, by_phase[phase]) for phase, label in phase_labels(facts) if by_phase[phase]],
         thresholds=sorted((thresholds[key] for key in used_thresholds), key=lambda threshold: threshold.amount),
         city_page=links.city_page(),
         unreviewed_text=any(item and not item.reviewed for item in items),
@@ -160,22 +171,31 @@ def _describe(condition, facts):
             if code in condition.codes or condition.operator == Operator.IS_NONE_OF
         ]
         return [str(label) for label in chosen] or [_("you come alone")]
-    if fact == Fact.QUALIFICATION_LEVEL:
-        fact = Fact.QUALIFICATION
     labels = dict(
         {
             Fact.PURPOSE: questions.PURPOSES,
+            Fact.WHERE_NOW: questions.WHERE_NOW,
+            Fact.PARTNER_PERMIT: questions.PARTNER_PERMITS,
             Fact.QUALIFICATION: questions.QUALIFICATIONS,
+            Fact.QUALIFICATION_COUNTRY: questions.QUALIFICATION_COUNTRIES,
+            Fact.FIELD: questions.FIELDS,
             Fact.RECOGNISED: questions.RECOGNITION,
             Fact.GERMAN: questions.GERMAN_LEVELS,
         }[fact]
     )
     code = facts[fact]
+    if not code:
+        return []
+    label = labels.get(code, code)
     if fact == Fact.GERMAN:
-        return [_("German: %(level)s") % {"level": labels.get(code, code)}]
-    if fact == Fact.RECOGNISED:
-        return [_("recognition: %(answer)s") % {"answer": labels.get(code, code)}] if code else []
-    return [str(labels.get(code, code))]
+        return [_("German: %(level)s") % {"level": label}]
+    worded = {
+        Fact.RECOGNISED: _("recognition: %(answer)s"),
+        Fact.WHERE_NOW: _("where you live now: %(answer)s"),
+        Fact.PARTNER_PERMIT: _("your partner: %(answer)s"),
+        Fact.QUALIFICATION_COUNTRY: _("where you gained your qualification: %(answer)s"),
+    }.get(fact)
+    return [worded % {"answer": label} if worded else str(label)]
 
 
 class _LinkFinder:

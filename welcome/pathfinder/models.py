@@ -73,6 +73,7 @@ class PlaceKindLink(models.TextChoices):
     """Kinds of office a step can link in the reader's chosen city (the directory's kind codes)."""
 
     FOREIGNERS_OFFICE = "foreigners_office", _("Foreigners' office")
+    REGISTRATION_OFFICE = "registration_office", _("Registration office")
     WELCOME_CENTRE = "welcome_centre", _("Welcome centre or office")
     MIGRATION_COUNSELLING = "migration_counselling", _("Migration counselling")
     LANGUAGE_COURSES = "language_courses", _("Language courses")
@@ -176,10 +177,13 @@ class Fact(models.TextChoices):
     """What a condition can look at: an answer, or a fact derived from the answers (questions.Answers.facts)."""
 
     PURPOSE = "purpose", _("Purpose")
+    WHERE_NOW = "where_now", _("Where the reader lives now")
     CITIZENSHIP = "citizenship", _("Citizenship (country code, for example IN)")
     CITIZENSHIP_GROUP = "citizenship_group", _("Citizenship group: eu (EU, EEA, Switzerland) or other")
-    QUALIFICATION = "qualification", _("Qualification")
-    QUALIFICATION_LEVEL = "qualification_level", _("Qualification level: degree, vocational or none")
+    PARTNER_PERMIT = "partner_permit", _("Citizenship or permit of the partner in Germany")
+    QUALIFICATION = "qualification", _("Qualification: degree, vocational, school or none")
+    QUALIFICATION_COUNTRY = "qualification_country", _("Where the qualification was gained: germany, eu or other")
+    FIELD = "field", _("Field of the qualification")
     RECOGNISED = "recognised", _("Recognition of the qualification")
     JOB_OFFER = "job_offer", _("Job offer: yes or no")
     SALARY = "salary", _("Gross annual salary")
@@ -199,9 +203,12 @@ def fact_vocabulary(fact):
     """The codes a condition on this fact may name; None for free codes (country codes)."""
     return {
         Fact.PURPOSE: questions.PURPOSES,
+        Fact.WHERE_NOW: questions.WHERE_NOW,
         Fact.CITIZENSHIP_GROUP: [("eu", ""), ("other", "")],
+        Fact.PARTNER_PERMIT: questions.PARTNER_PERMITS,
         Fact.QUALIFICATION: questions.QUALIFICATIONS,
-        Fact.QUALIFICATION_LEVEL: [("degree", ""), ("vocational", ""), ("none", "")],
+        Fact.QUALIFICATION_COUNTRY: questions.QUALIFICATION_COUNTRIES,
+        Fact.FIELD: questions.FIELDS,
         Fact.RECOGNISED: questions.RECOGNITION,
         Fact.JOB_OFFER: [("yes", ""), ("no", "")],
         Fact.GERMAN: questions.GERMAN_LEVELS,

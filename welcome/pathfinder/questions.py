@@ -24,20 +24,53 @@ FREE_MOVEMENT_COUNTRIES = frozenset(
 PURPOSES = [
     ("work_offer", _("Work: I have a job offer")),
     ("job_search", _("Work: I want to look for a job in Germany")),
-    ("study", _("Study")),
+    ("training", _("Vocational training in a company or a vocational school")),
+    ("study", _("Study, or prepare for studying")),
     ("research", _("Research or a doctorate")),
     ("business", _("Start a business or work as a freelancer")),
-    ("family", _("Join my family who live in Germany")),
+    ("partner", _("Join my spouse or registered partner who lives in Germany")),
+    ("family", _("Join other family members who live in Germany, for example my parents")),
+]
+WHERE_NOW = [
+    ("abroad", _("Abroad")),
+    ("germany_study", _("In Germany: I study or train here, or have just finished")),
+    ("germany_permit", _("In Germany with another residence permit or a visa")),
+    ("protection", _("In Germany with temporary protection (section 24), for example after fleeing Ukraine")),
+]
+PARTNER_PERMITS = [
+    ("german", _("German citizenship")),
+    ("eu", _("Citizenship of another EU country, the EEA or Switzerland")),
+    ("skilled", _("EU Blue Card, skilled worker or researcher permit")),
+    ("other", _("Another permit, for example a settlement permit, protection or a study permit")),
 ]
 QUALIFICATIONS = [
-    ("degree_health", _("University degree in medicine, dentistry or pharmacy")),
-    ("degree_teacher", _("University degree as a teacher")),
-    ("degree_other", _("Another university degree")),
-    ("vocational_health", _("Vocational qualification in nursing or another health profession")),
-    ("vocational_craft", _("Vocational qualification in a craft trade, for example electrician or baker")),
-    ("vocational_other", _("Another vocational qualification, for example in industry, trade or IT")),
+    ("degree", _("A university degree")),
+    ("vocational", _("A vocational qualification (at least two years of training)")),
+    ("school", _("A school-leaving certificate")),
     ("none", _("No formal qualification yet")),
 ]
+FIELDS = [
+    ("health", _("Health: medicine, nursing, therapy, pharmacy or another health profession")),
+    ("teaching", _("Teaching at a school")),
+    ("law", _("Law")),
+    ("engineering", _("Engineering")),
+    ("crafts", _("A craft trade, for example electrician or baker")),
+    ("other", _("Another field, for example business, IT, industry or trade")),
+]
+QUALIFICATION_COUNTRIES = [
+    ("germany", _("In Germany")),
+    ("eu", _("In another EU country, the EEA or Switzerland")),
+    ("other", _("In another country")),
+]
+# Before the field question, the qualification answer named level and field in one code; shared links keep working.
+LEGACY_QUALIFICATIONS = {
+    "degree_health": ("degree", "health"),
+    "degree_teacher": ("degree", "teaching"),
+    "degree_other": ("degree", "other"),
+    "vocational_health": ("vocational", "health"),
+    "vocational_craft": ("vocational", "crafts"),
+    "vocational_other": ("vocational", "other"),
+}
 RECOGNITION = [
     ("yes", _("Yes, it is recognised in Germany")),
     ("started", _("I have applied, or the procedure has started")),
@@ -58,6 +91,9 @@ FAMILY = [
     ("age3to5", _("Children from 3 to 5")),
     ("school", _("Children from 6 to 17")),
 ]
+# Offered first in the citizenship list, then every country again in the reader's alphabet. An editorial
+# choice, not a statistic: countries editors expect often, and some whose citizens may apply without a visa.
+COMMON_COUNTRIES = "UA SY TR IN AF IQ IR RU NG PK EG MA VN CN BR PH US GB".split()
 NO_OFFER = "none"
 UNDECIDED = "undecided"
 NOBODY = "none"
@@ -68,12 +104,13 @@ def country_choices():
     return list(countries)
 
 
-def qualification_level(code):
-    return code.split("_")[0] if code else ""
-
-
-def qualification_field(code):
-    return code.split("_")[1] if "_" in (code or "") else ""
+def country_groups():
+    """The citizenship list as the select shows it: common countries first, then all in the reader's alphabet."""
+    every = country_choices()
+    return [
+        (_("Common choices"), [(code, name) for code, name in every if code in COMMON_COUNTRIES]),
+        (_("All countries"), every),
+    ]
 
 
 def salary_choices(boundaries):
@@ -122,18 +159,37 @@ class Question:
     def choices(self, context):
         return CHOICES[self.name](context)
 
-    def is_asked(self, answers):
-        if self.name == "recognised":
-            return answers.get("qualification") not in ("", "none")
-        if self.name == "salary":
-            return answers.get("purpose") != "study"
-        return True
+    def choice_groups(self):
+        """For the long citizenship list: (group label, choices) to show as groups; None for the others."""
+        return country_groups() if self.name == "citizenship" else None
 
+    def is_asked(self, answers):
+        """Whether the question matters for these answers; its condition lives in ASKED_WHEN."""
+        return ASKED_WHEN.get(self.name, lambda answers: True)(answers)
+
+
+def _has_qualification(answers):
+    # Until the qualification is answered, its follow-up questions count: the progress never grows on the way.
+    return answers.get("qualification") not in ("school", "none")
+
+
+ASKED_WHEN = {
+    "partner_permit": lambda answers: answers.get("purpose") == "partner",
+    "qualification_country": _has_qualification,
+    "field": _has_qualification,
+    # A qualification gained in Germany is German: there is nothing to recognise.
+    "recognised": lambda answers: _has_qualification(answers) and answers.get("qualification_country") != "germany",
+    "salary": lambda answers: answers.get("purpose") not in ("study", "training"),
+}
 
 CHOICES = {
     "purpose": lambda context: PURPOSES,
+    "where_now": lambda context: WHERE_NOW,
     "citizenship": lambda context: [("", _("Choose a country")), *country_choices()],
+    "partner_permit": lambda context: PARTNER_PERMITS,
     "qualification": lambda context: QUALIFICATIONS,
+    "qualification_country": lambda context: QUALIFICATION_COUNTRIES,
+    "field": lambda context: FIELDS,
     "recognised": lambda context: RECOGNITION,
     "salary": lambda context: salary_choices(context["salary_thresholds"]),
     "german": lambda context: GERMAN_LEVELS,
@@ -149,6 +205,12 @@ QUESTIONS = [
         "radio",
     ),
     Question(
+        "where_now",
+        _("Where do you live now?"),
+        _("People who already live in Germany often apply here, at the foreigners' office, instead of at an embassy."),
+        "radio",
+    ),
+    Question(
         "citizenship",
         _("Which citizenship do you have?"),
         _(
@@ -157,9 +219,29 @@ QUESTIONS = [
         "select",
     ),
     Question(
+        "partner_permit",
+        _("Which citizenship or residence permit does your spouse or partner in Germany have?"),
+        _("What you need for the visa depends on it, for example whether you must show basic German."),
+        "radio",
+    ),
+    Question(
         "qualification",
         _("What is your highest qualification?"),
-        _("It decides which office checks your qualification and which routes are open to you."),
+        _("It decides which routes are open to you. A school-leaving certificate counts if it is your highest one."),
+        "radio",
+    ),
+    Question(
+        "qualification_country",
+        _("Where did you gain this qualification?"),
+        _("A qualification from abroad is checked by a German office; the office can depend on where you gained it."),
+        "radio",
+    ),
+    Question(
+        "field",
+        _("In which field is your qualification?"),
+        _(
+            "Some professions are regulated: you may only work in them, or use their title, once an office has recognised your qualification."
+        ),
         "radio",
     ),
     Question(
@@ -222,18 +304,26 @@ class Answers:
 
     def facts(self):
         """What the rules look at: the answers plus a few facts derived from them."""
-        qualification = self.get("qualification")
         citizenship = self.get("citizenship")
         salary = self.get("salary", NO_OFFER)
         asked = {question.name for question in self.asked_questions()}
+
+        def answer(name):
+            return self.get(name) if name in asked else ""
+
+        recognised = answer("recognised")
+        if "field" in asked and self.get("qualification_country") == "germany":
+            recognised = "yes"  # a German qualification needs no recognition
         return {
             "purpose": self.get("purpose"),
+            "where_now": self.get("where_now"),
             "citizenship": citizenship,
             "citizenship_group": "eu" if citizenship in FREE_MOVEMENT_COUNTRIES else "other",
-            "qualification": qualification,
-            "qualification_level": qualification_level(qualification),
-            "qualification_field": qualification_field(qualification),
-            "recognised": self.get("recognised") if "recognised" in asked else "",
+            "partner_permit": answer("partner_permit"),
+            "qualification": self.get("qualification"),
+            "qualification_country": answer("qualification_country"),
+            "field": answer("field"),
+            "recognised": recognised,
             "job_offer": "no" if salary in ("", NO_OFFER) else "yes",
             "salary": None if salary in ("", NO_OFFER) else Decimal(salary),
             "german": self.get("german"),
@@ -254,6 +344,7 @@ class Answers:
 def read_answers(params, context):
     """Reads the answers from a query string; unknown values are reported, never fatal."""
     answers = Answers()
+    params = _with_legacy_qualification(params)
     for question in QUESTIONS:
         if question.name not in params:
             continue
@@ -272,6 +363,17 @@ def read_answers(params, context):
         else:
             answers.invalid.add(question.name)
     return answers
+
+
+def _with_legacy_qualification(params):
+    """An old combined code such as vocational_health becomes qualification=vocational and field=health."""
+    legacy = LEGACY_QUALIFICATIONS.get(params.get("qualification", ""))
+    if legacy is None:
+        return params
+    params = params.copy()
+    params["qualification"] = legacy[0]
+    params.setdefault("field", legacy[1])
+    return params
 
 
 def _salary_code(value):

@@ -45,6 +45,7 @@ def question(request):
         {
             "question": current,
             "choices": current.choices(context),
+            "choice_groups": current.choice_groups(),
             "chosen": [code for code in chosen if code != NOBODY] if isinstance(chosen, list) else [chosen],
             "number": number,
             "count": len(asked),

@@ -11,7 +11,8 @@ from django.db import transaction
 from welcome.guides.models import Guide
 
 RESULT = (
-    "/en/path/result/?purpose=work_offer&citizenship=IN&qualification=degree_other&recognised=no"
+    "/en/path/result/?purpose=work_offer&where_now=abroad&citizenship=IN&qualification=degree"
+    "&qualification_country=other&field=other&recognised=no"
     "&salary=50700&german=none&family=none&city=dortmund"
 )
 

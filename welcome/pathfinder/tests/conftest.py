@@ -12,8 +12,11 @@ from welcome.pathfinder.seed import load_rules
 # A complete set of answers; personas change what matters for them.
 BASE_ANSWERS = {
     "purpose": "work_offer",
+    "where_now": "abroad",
     "citizenship": "IN",
-    "qualification": "degree_other",
+    "qualification": "degree",
+    "qualification_country": "other",
+    "field": "other",
     "recognised": "no",
     "salary": "none",
     "german": "none",
