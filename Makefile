@@ -79,9 +79,13 @@ e2e-proxy:
 	  fi; \
 	fi
 
+# Two workers (pytest-xdist): the browser tests, which share one running portal, stay together on
+# one of them (--dist loadgroup); the other takes the unit tests meanwhile.
+TEST_WORKERS ?= 2
+
 test: install-test
 	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) manage.py compile_translations
-	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=welcome.settings.test $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Production settings with the documented environment (README, docs/operations.md; the key is
 # an example): Django's deployment checklist must pass without a warning.

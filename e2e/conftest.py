@@ -34,6 +34,21 @@ MANAGE_TIMEOUT_SECONDS = 1200
 MAIL_SEPARATOR = "\n" + "-" * 79 + "\n"
 
 
+# Every browser test runs on the one worker that holds the portal (pytest -n 2 --dist loadgroup),
+# so the portal is loaded once per session while the other worker runs the unit tests.
+PORTAL_GROUP = "portal"
+# The unit tests empty their own Redis databases (0 and 1 past REDIS_URL's); the portal keeps to one
+# of its own, so a test clearing its cache never drops the portal's queued mail or sessions.
+PORTAL_REDIS_OFFSET = 8
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if Path(str(item.fspath)).resolve().parent == here:
+            item.add_marker(pytest.mark.xdist_group(PORTAL_GROUP))
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -109,6 +124,10 @@ def portal(tmp_path_factory):
         ALLOWED_HOSTS="127.0.0.1,localhost",
         CACHE_KEY_PREFIX=f"e2e-{uuid.uuid4().hex[:8]}",
     )
+    if env.get("REDIS_URL"):
+        from welcome.settings.base import redis_database
+
+        env["REDIS_URL"] = redis_database(env["REDIS_URL"], PORTAL_REDIS_OFFSET)
     cleanup = None
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         env["DATABASE_URL"], admin_url, name = _separate_postgres_database(os.environ["DATABASE_URL"])

@@ -8,6 +8,7 @@ needs none of them; production sets DATABASE_URL, REDIS_URL and friends.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlparse, urlunparse
 
 import dj_database_url
 
@@ -166,6 +167,13 @@ def redis_cache(url, key_prefix):
         "KEY_PREFIX": key_prefix,
         "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
     }
+
+
+def redis_database(url, offset):
+    """The same Redis server, `offset` databases further on (a server has 16): tests keep apart this way."""
+    parsed = urlparse(url)
+    number = int(parsed.path.lstrip("/") or 0)
+    return urlunparse(parsed._replace(path=f"/{(number + offset) % 16}"))
 
 
 if REDIS_URL:

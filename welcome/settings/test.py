@@ -26,8 +26,13 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["*"]
 if os.environ.get("REDIS_URL"):
-    from .base import CACHES
+    from .base import CACHES, REDIS_URL, redis_database
 
+    # Tests clear the cache, and clearing a Redis cache empties its whole database: each parallel
+    # test worker (PYTEST_XDIST_WORKER gw0, gw1, ...) gets a database of its own.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    for alias in ("default", "pages"):
+        CACHES[alias]["LOCATION"] = redis_database(REDIS_URL, worker)
     CACHES["default"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}"
     CACHES["pages"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}-pages"
 else:
