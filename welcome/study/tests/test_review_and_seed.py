@@ -65,14 +65,14 @@ OFFICIAL_DOMAINS = (
 def test_the_starting_data_is_checked_on_official_pages(site_content):
     load_programmes()
     programmes = services.source_programmes()
-    assert programmes.count() == 60
+    assert programmes.count() == 86
     confirmed = programmes.filter(confirmed=True)
-    assert confirmed.count() == 55
+    assert confirmed.count() == 81
     assert confirmed.values("university").distinct().count() == 8
-    assert confirmed.filter(teaching_language__in=["en", "de-en"]).count() == 19
+    assert confirmed.filter(teaching_language__in=["en", "de-en"]).count() == 21
     for programme in confirmed:
         host = urlsplit(programme.source_url).hostname
-        assert host == host.lower() and host.endswith(OFFICIAL_DOMAINS), programme.source_url
+        assert any(host == domain or host.endswith(f".{domain}") for domain in OFFICIAL_DOMAINS), programme.source_url
         assert programme.checked_on == datetime.date(2026, 12, 1)
     assert programmes.filter(confirmed=False).exists()  # drafts for editors
 
