@@ -22,5 +22,6 @@ class Command(BaseCommand):
         confirmed = programmes.filter(confirmed=True).count()
         self.stdout.write(
             f"Study programmes: {len(report.created)} created, {report.kept} kept as they are; "
-            f"{confirmed} confirmed and shown, {programmes.count() - confirmed} drafts for editors to check."
+            f"{confirmed} confirmed and shown, {programmes.count() - confirmed} drafts for editors to check; "
+            f"{report.translations} name translations added (not yet reviewed by a person)."
         )
