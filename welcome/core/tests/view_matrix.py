@@ -119,7 +119,8 @@ MATRIX = [
     ("admin/snippets/study/university/",                   "/admin/snippets/study/university/",                    "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),
-    ("admin/snippets/pathfinder/threshold/",               "/admin/snippets/pathfinder/threshold/",                "L    L   L    L   L   L    L    200  R    200"),
+    # Editors keep the figures (amounts) that pages and the path check insert by reference.
+    ("admin/snippets/content/figure/",                     "/admin/snippets/content/figure/",                      "L    L   L    L   L   L    L    200  R    200"),
     ("admin/reports/locked/",                              "/admin/reports/locked/",                               "L    L   L    L   L   L    L    200  R    200"),
     ("admin/reports/content-review/",                      "/admin/reports/content-review/",                       "L    L   L    L   L   L    L    200  200  200"),
     ("admin/users/",                                       "/admin/users/",                                        "L    L   L    L   L   L    L    R    R    200"),
