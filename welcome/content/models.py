@@ -305,4 +305,5 @@ def source_locale():
 
 # Registered with the app here; defined in their own modules.
 from .accessibility import AccessibilityFeedback  # noqa: E402, F401
+from .figures import Figure  # noqa: E402, F401
 from .operator import OperatorDetails  # noqa: E402, F401

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .accessibility import AccessibilityFeedback
 from .admin_views import operator_details_to_fill_in, review_report
+from .figure_admin import FigureViewSet, figures_to_check
 from .rich_text import LocalizedPageLinkHandler
 
 
@@ -48,4 +49,6 @@ class AccessibilityFeedbackViewSet(SnippetViewSet):
 
 
 register_snippet(AccessibilityFeedbackViewSet)
+register_snippet(FigureViewSet)
+hooks.register("review_report_panels", figures_to_check)
 hooks.register("review_report_panels", operator_details_to_fill_in)

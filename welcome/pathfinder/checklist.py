@@ -7,16 +7,17 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 from wagtail.models import Page
 
+from welcome.content.figure_tokens import figure_text
+from welcome.content.figures import Figure
 from welcome.content.models import CityPage
 from welcome.core.region import city_choices, city_name
 
 from . import questions
-from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink, Threshold
+from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink
 
 PHASE_ORDER = [phase for phase, _label in Phase.choices]
 GERMAN_BELOW_B2 = ("none", "a1", "a2", "b1")
@@ -44,13 +45,13 @@ class ChecklistItem:
 class Checklist:
     route: ChecklistItem | None
     phases: list  # [(label, [ChecklistItem, …])]
-    thresholds: list
+    thresholds: list  # the figures the checklist names
     city_page: Link | None
     unreviewed_text: bool
 
     @property
     def thresholds_outdated(self):
-        return any(threshold.valid_for_year < timezone.localdate().year for threshold in self.thresholds)
+        return any(not figure.is_in_force() for figure in self.thresholds)
 
 
 def phase_labels(facts):
@@ -65,17 +66,16 @@ def phase_labels(facts):
 
 
 def salary_thresholds():
-    return list(Threshold.objects.filter(is_salary_band=True))
+    """The figures the salary rules compare with: the salary question offers a band below and above each."""
+    return list(Figure.objects.filter(path_conditions__fact=Fact.SALARY).distinct())
 
 
 def build_checklist(answers, language, request=None):
     """The steps that apply to these answers, grouped by phase, in the reader's language."""
     facts = answers.facts()
-    thresholds = {threshold.key: threshold for threshold in Threshold.objects.all()}
+    thresholds = {figure.key: figure for figure in Figure.objects.all()}
     steps = (
-        ChecklistStep.objects.filter(active=True)
-        .select_related("page")
-        .prefetch_related("conditions__threshold", "texts")
+        ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__figure", "texts")
     )
     steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
     applying, taken_groups = [], set()
@@ -101,7 +101,7 @@ def build_checklist(answers, language, request=None):
     return Checklist(
         route=route,
         phases=[(label, by_phase[phase]) for phase, label in phase_labels(facts) if by_phase[phase]],
-        thresholds=sorted((thresholds[key] for key in used_thresholds), key=lambda threshold: threshold.amount),
+        thresholds=sorted((thresholds[key] for key in used_thresholds), key=lambda figure: figure.value),
         city_page=links.city_page(),
         unreviewed_text=any(item and not item.reviewed for item in items),
     )
@@ -114,17 +114,17 @@ def _item(step, facts, language, thresholds, links, used_thresholds):
 
     def fill(string):
         def amount(match):
-            threshold = thresholds.get(match.group(1))
-            if threshold is None:
+            figure = thresholds.get(match.group(1))
+            if figure is None:
                 return match.group(0)
-            used_thresholds.add(threshold.key)
-            return f"{questions.euros(threshold.amount)} ({threshold.valid_for_year})"
+            used_thresholds.add(figure.key)
+            return _figure_with_year(figure)
 
         return PLACEHOLDER.sub(amount, string)
 
     for condition in step.conditions.all():
-        if condition.threshold_id:
-            used_thresholds.add(condition.threshold.key)
+        if condition.figure_id:
+            used_thresholds.add(condition.figure.key)
     return ChecklistItem(
         key=step.key,
         title=fill(text.title),
@@ -135,6 +135,12 @@ def _item(step, facts, language, thresholds, links, used_thresholds):
         reasons=reasons_for(step, facts),
         links=[link for link in (links.page(step.page), links.place(step), links.portal(step.portal_link)) if link],
     )
+
+
+def _figure_with_year(figure):
+    """As the pages show it ("figure for 2025" when not in force), with the year it is set for, if any."""
+    text = figure_text(figure)
+    return f"{text} ({figure.year})" if figure.year and figure.is_in_force() else text
 
 
 def reasons_for(step, facts):
@@ -150,8 +156,7 @@ def reasons_for(step, facts):
 def _describe(condition, facts):
     fact = condition.fact
     if fact == Fact.SALARY:
-        threshold = condition.threshold
-        amount = f"{questions.euros(threshold.amount)} ({threshold.valid_for_year})"
+        amount = _figure_with_year(condition.figure)
         if condition.operator == Operator.AT_LEAST:
             return [_("gross salary of at least %(amount)s") % {"amount": amount}]
         return [_("gross salary below %(amount)s") % {"amount": amount}]

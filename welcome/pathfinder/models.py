@@ -2,8 +2,8 @@
 
 A checklist step applies when all of its conditions hold. Steps that share a group exclude each
 other: only the first that applies is shown (this is how one residence route is chosen). Amounts
-such as the EU Blue Card salary live in thresholds with the year they are valid for; step texts
-name them as {threshold-key}, so a new amount changes every text and every rule at once.
+such as the EU Blue Card salary are the content app's figures, the same ones the pages show; step
+texts name them as {figure-key}, so a new amount changes every page, text and rule at once.
 
 Texts exist per language in StepText rows, like the directory's place texts; a reader whose
 language is missing gets English, then German.
@@ -18,40 +18,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from welcome.content.figures import Figure
+
 from . import questions
 
 GERMAN_ORDER = [code for code, _label in questions.GERMAN_LEVELS]
 ROUTE_GROUP = "route"
 PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)\}")
-
-
-class Threshold(models.Model):
-    """An amount a rule compares with, such as the minimum salary for the EU Blue Card."""
-
-    key = models.SlugField(_("key"), max_length=60, unique=True, help_text=_("Texts name it as {key}."))
-    label = models.CharField(_("name"), max_length=200)
-    amount = models.DecimalField(_("amount in euros"), max_digits=10, decimal_places=2)
-    valid_for_year = models.PositiveSmallIntegerField(_("valid for the year"))
-    is_salary_band = models.BooleanField(
-        _("offer as a salary band"),
-        default=True,
-        help_text=_("The salary question offers one band below and one above each such amount."),
-    )
-    source_url = models.URLField(_("official source"), blank=True)
-    verified = models.BooleanField(_("checked against the official source"), default=False)
-    editor_note = models.TextField(_("note for editors"), blank=True)
-
-    class Meta:
-        ordering = ["amount"]
-        verbose_name = _("threshold")
-        verbose_name_plural = _("thresholds")
-
-    def __str__(self):
-        return f"{self.label}: {self.amount} ({self.valid_for_year})"
-
-    @property
-    def display(self):
-        return questions.euros(self.amount)
 
 
 class Phase(models.TextChoices):
@@ -148,7 +121,7 @@ class StepText(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     title = models.CharField(_("what to do"), max_length=200)
     text = models.TextField(
-        _("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a threshold.")
+        _("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a figure.")
     )
     reviewed_by_person = models.BooleanField(
         _("reviewed by a person"),
@@ -165,11 +138,11 @@ class StepText(models.Model):
         return f"{self.step.key} ({self.language})"
 
     def clean(self):
-        known = set(Threshold.objects.values_list("key", flat=True))
+        known = set(Figure.objects.values_list("key", flat=True))
         unknown = {key for key in PLACEHOLDER.findall(f"{self.title} {self.text}") if key not in known}
         if unknown:
             raise ValidationError(
-                {"text": _("There is no threshold called %(keys)s.") % {"keys": ", ".join(sorted(unknown))}}
+                {"text": _("There is no figure called %(keys)s.") % {"keys": ", ".join(sorted(unknown))}}
             )
 
 
@@ -229,13 +202,13 @@ class StepCondition(models.Model):
         blank=True,
         help_text=_("Codes separated by commas, for example: work_offer, job_search. For German levels: a1, b1 …"),
     )
-    threshold = models.ForeignKey(
-        Threshold,
-        verbose_name=_("threshold"),
+    figure = models.ForeignKey(
+        Figure,
+        verbose_name=_("figure"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
-        related_name="conditions",
+        related_name="path_conditions",
         help_text=_("For salary rules: the amount to compare with."),
     )
 
@@ -244,7 +217,7 @@ class StepCondition(models.Model):
         verbose_name_plural = _("conditions")
 
     def __str__(self):
-        target = self.threshold.key if self.threshold_id else self.values
+        target = self.figure.key if self.figure_id else self.values
         return f"{self.fact} {self.operator} {target}"
 
     @property
@@ -253,15 +226,15 @@ class StepCondition(models.Model):
 
     def clean(self):
         if self.fact == Fact.SALARY:
-            if self.operator not in (Operator.AT_LEAST, Operator.BELOW) or not self.threshold_id:
+            if self.operator not in (Operator.AT_LEAST, Operator.BELOW) or not self.figure_id:
                 raise ValidationError(
-                    _("A salary rule compares with a threshold: choose “is at least” or “is below” and a threshold.")
+                    _("A salary rule compares with a figure: choose “is at least” or “is below” and a figure.")
                 )
             return
         if self.operator in (Operator.AT_LEAST, Operator.BELOW):
             if self.fact != Fact.GERMAN or len(self.codes) != 1:
                 raise ValidationError(
-                    _("“is at least” and “is below” work with one German level or with a salary threshold.")
+                    _("“is at least” and “is below” work with one German level or with a salary figure.")
                 )
         if not self.codes:
             raise ValidationError({"values": _("Name at least one value.")})
@@ -282,9 +255,7 @@ class StepCondition(models.Model):
         if self.fact == Fact.SALARY:
             if value is None:
                 return False
-            return (
-                value >= self.threshold.amount if self.operator == Operator.AT_LEAST else value < self.threshold.amount
-            )
+            return value >= self.figure.value if self.operator == Operator.AT_LEAST else value < self.figure.value
         if self.operator in (Operator.AT_LEAST, Operator.BELOW):
             if value not in GERMAN_ORDER or self.codes[:1] == [] or self.codes[0] not in GERMAN_ORDER:
                 return False

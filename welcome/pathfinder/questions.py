@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.http import QueryDict
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from welcome.content.figures import euros
 from welcome.core.region import city_choices
 
 # EU member states, the other EEA states (Iceland, Liechtenstein, Norway) and Switzerland: free movement.
@@ -114,11 +113,11 @@ def country_groups():
 
 
 def salary_choices(boundaries):
-    """Bands from the salary thresholds editors maintain: a new threshold makes a new band.
+    """Bands from the salary figures the rules compare with: a new one makes a new band.
 
     Each band's code is its lower bound in euros, so a rule "salary at least T" compares numbers.
     """
-    amounts = sorted({threshold.amount for threshold in boundaries})
+    amounts = sorted({figure.value for figure in boundaries})
     choices = [(NO_OFFER, _("No job offer yet"))]
     lower = Decimal(0)
     for amount in amounts:
@@ -137,14 +136,6 @@ def salary_choices(boundaries):
 
 def _amount_code(amount):
     return f"{amount.normalize():f}"
-
-
-def euros(amount):
-    """An amount as the reader writes it: "50.700 €" in German, "€50,700" style elsewhere."""
-    decimals = 0 if amount == amount.to_integral_value() else 2
-    return pgettext_lazy("amount in euros", "EUR %(number)s") % {
-        "number": number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)
-    }
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
-"""Loading the path check's first rules from data/: creates what is missing, keeps what editors changed."""
+"""Loading the path check's first rules from data/: creates what is missing, keeps what editors changed.
+
+The amounts the rules compare with are the content app's figures (welcome/content/data/figures.yaml).
+"""
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 import yaml
@@ -10,9 +12,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Page
 
+from welcome.content.figure_seed import load_figures
+from welcome.content.figures import Figure
 from welcome.demo.loader.files import translation_key_for
 
-from .models import ChecklistStep, Operator, StepCondition, StepText, Threshold
+from .models import ChecklistStep, Operator, StepCondition, StepText
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 RULES_FILE = DATA_DIR / "rules.yaml"
@@ -22,7 +26,6 @@ STEP_FIELDS = ["phase", "position", "group", "city_place_kind", "portal_link", "
 
 @dataclass
 class RulesReport:
-    thresholds: int = 0
     steps: list = field(default_factory=list)
     texts: int = 0
     missing_pages: list = field(default_factory=list)
@@ -51,7 +54,7 @@ def read_texts(texts_dir=TEXTS_DIR):
 
 @transaction.atomic
 def load_rules(rules_file=RULES_FILE, texts_dir=TEXTS_DIR):
-    """Creates thresholds and steps that do not exist yet (by key), and texts in languages a step lacks.
+    """Creates steps that do not exist yet (by key), and texts in languages a step lacks.
 
     Nothing that exists is changed: once editors maintain a rule in the admin, this file no longer
     speaks for it. Running the load twice changes nothing.
@@ -59,18 +62,7 @@ def load_rules(rules_file=RULES_FILE, texts_dir=TEXTS_DIR):
     data = yaml.safe_load(Path(rules_file).read_text(encoding="utf-8"))
     texts = read_texts(texts_dir)
     report = RulesReport()
-    for entry in data.get("thresholds", []):
-        _threshold, created = Threshold.objects.get_or_create(
-            key=entry["key"],
-            defaults={
-                "label": entry["label"],
-                "amount": Decimal(str(entry["amount"])),
-                "valid_for_year": entry["valid_for_year"],
-                "source_url": entry.get("source_url", ""),
-                "editor_note": entry.get("editor_note", ""),
-            },
-        )
-        report.thresholds += created
+    load_figures()
     for entry in data.get("steps", []):
         step = ChecklistStep.objects.filter(key=entry["key"]).first()
         if step is None:
@@ -96,7 +88,9 @@ def _create_step(entry, report):
         fact, operator, values = parse_condition(text)
         condition = StepCondition(step=step, fact=fact, operator=operator)
         if fact == "salary":
-            condition.threshold = Threshold.objects.get(key=values[0])
+            condition.figure = Figure.objects.filter(key=values[0]).first()
+            if condition.figure is None:
+                raise ValidationError(f"{entry['key']}: {text}: there is no figure {values[0]!r} (figures.yaml).")
         else:
             condition.values = ", ".join(values)
         _validate(condition, f"{entry['key']}: {text}")

@@ -1,7 +1,6 @@
-"""Editors maintain the path check's rules in the admin: Path check › Checklist steps and Thresholds."""
+"""Editors maintain the path check's rules in the admin (Path check › Checklist steps); its amounts are Figures."""
 
-from django.template.loader import render_to_string
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -9,23 +8,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ChecklistStep, Threshold
+from welcome.content.figure_usage import FigureUse
 
-
-class ThresholdViewSet(SnippetViewSet):
-    model = Threshold
-    icon = "calculator"
-    menu_label = _("Thresholds")
-    list_display = ["label", "amount", "valid_for_year", "verified"]
-    panels = [
-        FieldPanel("label"),
-        FieldPanel("key"),
-        FieldRowPanel([FieldPanel("amount"), FieldPanel("valid_for_year")]),
-        FieldPanel("is_salary_band"),
-        FieldPanel("source_url"),
-        FieldPanel("verified"),
-        FieldPanel("editor_note"),
-    ]
+from .models import ChecklistStep
 
 
 class ChecklistStepViewSet(SnippetViewSet):
@@ -63,7 +48,7 @@ class ChecklistStepViewSet(SnippetViewSet):
 
 
 class PathCheckGroup(SnippetViewSetGroup):
-    items = (ChecklistStepViewSet, ThresholdViewSet)
+    items = (ChecklistStepViewSet,)
     menu_icon = "list-ul"
     menu_label = _("Path check")
     menu_name = "path-check"
@@ -73,20 +58,13 @@ class PathCheckGroup(SnippetViewSetGroup):
 register_snippet(PathCheckGroup)
 
 
-@hooks.register("review_report_panels")
-def thresholds_to_check(request):
-    """Thresholds for an earlier year or not yet checked, on the editors' review report."""
-    year = timezone.localdate().year
-    finder = AdminURLFinder(request.user)
-    items = [
-        {
-            "threshold": threshold,
-            "outdated": threshold.valid_for_year < year,
-            "edit_url": finder.get_edit_url(threshold),
-        }
-        for threshold in Threshold.objects.all()
-        if threshold.valid_for_year < year or not threshold.verified
-    ]
-    if not items:
-        return None
-    return render_to_string("pathfinder/admin/thresholds_panel.html", {"thresholds": items}, request=request)
+@hooks.register("figure_usage")
+def steps_using_figure(figure):
+    """Checklist steps whose rules compare with the figure or whose texts name it, for its usage listing."""
+    steps = ChecklistStep.objects.filter(
+        Q(conditions__figure=figure)
+        | Q(texts__title__contains=f"{{{figure.key}}}")
+        | Q(texts__text__contains=f"{{{figure.key}}}")
+    ).distinct()
+    finder = AdminURLFinder()
+    return [FigureUse(str(step), str(_("Path check step")), "", finder.get_edit_url(step)) for step in steps]

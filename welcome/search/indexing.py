@@ -8,6 +8,7 @@ from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from welcome.content.figures import TOKEN as FIGURE_TOKEN
 from welcome.content.models import CONTENT_PAGE_MODELS, content_pages
 
 from . import vocabulary
@@ -37,7 +38,9 @@ def _field_text(page, field_name):
 def page_text(page):
     """All text the page declares searchable (its `search_fields`), as one string."""
     names = [f.field_name for f in page.search_fields if isinstance(f, index.SearchField)]
-    return " ".join(_field_text(page, name) for name in dict.fromkeys(names))
+    text = " ".join(_field_text(page, name) for name in dict.fromkeys(names))
+    # A {{figure:key}} token is a reference, not words a reader searches for.
+    return FIGURE_TOKEN.sub(" ", text)
 
 
 def _section_title(page):

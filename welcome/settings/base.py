@@ -212,7 +212,7 @@ PRIVATE_PATHS = [
     r"^/[^/]+/guides/(?!(\d+/)?$)",
 ]
 # Data that pages show besides pages themselves: a change to any of these clears the page cache.
-PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup"]
+PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup", "content.Figure"]
 # The caching proxy in front (deploy/nginx.conf), purged by Wagtail when a page is published.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:

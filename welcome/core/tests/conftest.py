@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
@@ -122,6 +123,7 @@ def people(db, django_user_model):
             "application": application.pk,
             "report": report.pk,
             "blocked": blocked.pk,
+            "figure": apps.get_model("content", "Figure").objects.get(key="blue-card").pk,
         },
         "private": "A question from a@example.com",
     }

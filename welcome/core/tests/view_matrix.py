@@ -21,7 +21,7 @@ Answers: 200, 403, 404, 405; L = redirect to a login page; R = redirect elsewher
 
 In the URLs: {token} is the private link the role holds (a made-up one for roles without
 one), {confirm} its confirmation link; {request} is request A, {guide} guide A, {page} the
-home page, {place}, {event}, {application}, {report}, {blocked} one of each; {place_pk} is an
+home page, {place}, {event}, {application}, {report}, {blocked}, {figure} one of each; {place_pk} is an
 office in Essen, {own_place_pk} one in the city editor's own city (Dortmund).
 """
 
@@ -119,7 +119,11 @@ MATRIX = [
     ("admin/snippets/study/university/",                   "/admin/snippets/study/university/",                    "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),
-    ("admin/snippets/pathfinder/threshold/",               "/admin/snippets/pathfinder/threshold/",                "L    L   L    L   L   L    L    200  R    200"),
+    # Editors keep the figures (amounts) that pages and the path check insert by reference.
+    ("admin/snippets/content/figure/",                     "/admin/snippets/content/figure/",                      "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/content/figure/edit/<int:pk>/",       "/admin/snippets/content/figure/edit/{figure}/",        "L    L   L    L   L   L    L    200  R    200"),
+    # Every page and path check step that names the figure.
+    ("admin/snippets/content/figure/usage/<int:pk>/",      "/admin/snippets/content/figure/usage/{figure}/",       "L    L   L    L   L   L    L    200  R    200"),
     ("admin/reports/locked/",                              "/admin/reports/locked/",                               "L    L   L    L   L   L    L    200  R    200"),
     ("admin/reports/content-review/",                      "/admin/reports/content-review/",                       "L    L   L    L   L   L    L    200  200  200"),
     ("admin/users/",                                       "/admin/users/",                                        "L    L   L    L   L   L    L    R    R    200"),

@@ -44,7 +44,7 @@ def setup_roles():
     editors.permissions.add(access)
     _grant_pages(editors, root, PAGE_PERMISSIONS)
     _grant_model(editors, "search", ["synonymgroup"])
-    _grant_model(editors, "content", ["accessibilityfeedback"])
+    _grant_model(editors, "content", ["accessibilityfeedback", "figure"])
     _grant_model(editors, "content", ["operatordetails"], actions=("change", "view"))
     for app_label in ("places", "events", "pathfinder", "study"):
         for permission in Permission.objects.filter(content_type__app_label=app_label):

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from welcome.content.figure_seed import load_figures, read_figures
+from welcome.content.figures import TOKEN as FIGURE_TOKEN
 from welcome.content.models import ArticlePage, CityPage, HomePage, SectionPage
 from welcome.search.indexing import paused as search_indexing_paused
 
@@ -27,6 +29,7 @@ PAGE_MODELS = {"home": HomePage, "section": SectionPage, "article": ArticlePage,
 class ImportReport:
     created: list = field(default_factory=list)
     kept: int = 0
+    figures: int = 0
     skipped: list = field(default_factory=list)
     localize: RegisterReport = field(default_factory=RegisterReport)
 
@@ -38,12 +41,16 @@ class ImportReport:
 
 
 def check_links(files):
-    """Every `page:` link must name a page the content folder has."""
+    """Every `page:` link must name a page the content folder has, every figure token a figure of figures.yaml."""
     keys = {f.key for f in files}
+    figure_keys = {figure.key for figure in read_figures()}
     for page_file in files:
         for target in MARKDOWN_PAGE_LINK.findall(page_file.body):
             if target not in keys:
                 raise ContentFileError(f"{page_file.path}: link to unknown page key 'page:{target}'")
+        for figure_key in FIGURE_TOKEN.findall(page_file.body):
+            if figure_key not in figure_keys:
+                raise ContentFileError(f"{page_file.path}: unknown figure '{{{{figure:{figure_key}}}}}'")
 
 
 class ContentImporter:
@@ -56,6 +63,8 @@ class ContentImporter:
     def run(self):
         """Creates the missing pages; the caller rebuilds the search index afterwards."""
         with transaction.atomic(), search_indexing_paused():
+            # Page texts name figures by key: the figures come first.
+            self.report.figures = load_figures()
             self._ensure_locales()
             self._ensure_site()
             for page_file in self.files:

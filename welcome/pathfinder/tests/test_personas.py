@@ -6,8 +6,11 @@ Answers a persona does not name come from conftest.BASE_ANSWERS (abroad, Indian 
 gained abroad in another field, not recognised, no job offer, no German, Dortmund).
 """
 
+import datetime
+
 import pytest
 
+from welcome.content.figures import Figure
 from welcome.places.seed import load_places
 
 from .conftest import step_keys
@@ -375,8 +378,12 @@ def test_steps_come_in_phases_in_order(checklist_for):
     assert step_keys(checklist).index("registration") < step_keys(checklist).index("childcare")
 
 
-def test_the_blue_card_step_names_the_threshold_and_its_year(checklist_for):
+def test_the_blue_card_step_names_the_figure_and_its_year(checklist_for):
+    year = datetime.date.today().year
+    Figure.objects.filter(key="blue-card").update(
+        valid_from=datetime.date(year, 1, 1), valid_to=datetime.date(year, 12, 31)
+    )
     checklist = checklist_for(salary="50700")
-    assert "EUR 50,700 (2026)" in " ".join(checklist.route.paragraphs)
-    assert "gross salary of at least EUR 50,700 (2026)" in checklist.route.reasons
+    assert f"EUR 50,700 ({year})" in " ".join(checklist.route.paragraphs)
+    assert f"gross salary of at least EUR 50,700 ({year})" in checklist.route.reasons
     assert [threshold.key for threshold in checklist.thresholds] == ["blue-card"]

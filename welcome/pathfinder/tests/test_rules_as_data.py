@@ -1,5 +1,6 @@
-"""Rules are data: editors change thresholds, conditions and steps in the admin, and the checklist follows."""
+"""Rules are data: editors change figures, conditions and steps in the admin, and the checklist follows."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -7,9 +8,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from welcome.content.figures import Figure
 from welcome.core.testing import log_in
 from welcome.pathfinder.checklist import salary_thresholds
-from welcome.pathfinder.models import ChecklistStep, StepCondition, StepText, Threshold
+from welcome.pathfinder.models import ChecklistStep, StepCondition, StepText
 from welcome.pathfinder.questions import salary_choices
 from welcome.pathfinder.seed import load_rules
 
@@ -18,20 +20,36 @@ from .conftest import step_keys
 DEVELOPER = {"citizenship": "IN", "qualification": "degree", "salary": "50700"}
 
 
-def test_a_new_salary_threshold_changes_the_route_without_a_developer(checklist_for):
+def test_a_new_salary_figure_changes_the_route_without_a_developer(checklist_for):
     assert checklist_for(**DEVELOPER).route.key == "route-blue-card"
-    Threshold.objects.filter(key="blue-card").update(amount=Decimal("52000"), valid_for_year=2027)
+    year = datetime.date.today().year
+    Figure.objects.filter(key="blue-card").update(
+        value=Decimal("52000"), valid_from=datetime.date(year, 1, 1), valid_to=datetime.date(year, 12, 31)
+    )
     checklist = checklist_for(**DEVELOPER)
     assert checklist.route.key == "route-blue-card-shortage"
     raised = checklist_for(**{**DEVELOPER, "salary": "52000"})
     assert raised.route.key == "route-blue-card"
-    assert "EUR 52,000 (2027)" in " ".join(raised.route.paragraphs)
+    assert f"EUR 52,000 ({year})" in " ".join(raised.route.paragraphs)
 
 
-def test_salary_bands_follow_the_thresholds(rules):
+def test_a_figure_past_its_end_says_which_year_it_was_set_for(checklist_for):
+    Figure.objects.filter(key="blue-card").update(
+        valid_from=datetime.date(2020, 1, 1), valid_to=datetime.date(2020, 12, 31)
+    )
+    checklist = checklist_for(**DEVELOPER)
+    assert "EUR 50,700 (figure for 2020)" in " ".join(checklist.route.paragraphs)
+    assert checklist.thresholds_outdated
+
+
+def test_salary_bands_follow_the_figures_the_rules_compare_with(rules):
     codes = [code for code, _label in salary_choices(salary_thresholds())]
     assert codes == ["none", "0", "45934.2", "50700"]
-    Threshold.objects.create(key="over-45", label="Age 45 and over", amount=Decimal("55000"), valid_for_year=2026)
+    over_45 = Figure.objects.create(key="over-45", label="Age 45 and over", value=Decimal("55000"))
+    assert "55000" not in [code for code, _label in salary_choices(salary_thresholds())]
+    StepCondition.objects.create(
+        step=ChecklistStep.objects.get(key="route-skilled-degree"), fact="salary", operator="at_least", figure=over_45
+    )
     codes = [code for code, _label in salary_choices(salary_thresholds())]
     assert codes == ["none", "0", "45934.2", "50700", "55000"]
 
@@ -78,7 +96,7 @@ def test_german_source_texts_need_no_review_notice(checklist_for):
     [
         ("purpose", "in", "holiday", "Unknown values: holiday"),
         ("german", "at_least", "b1, b2", "one German level"),
-        ("salary", "at_least", "", "compares with a threshold"),
+        ("salary", "at_least", "", "compares with a figure"),
         ("purpose", "in", "", "at least one value"),
     ],
 )
@@ -90,7 +108,7 @@ def test_editors_get_a_clear_message_for_a_broken_condition(rules, fact, operato
         assert message in " ".join(error.value.messages)
 
 
-def test_a_text_naming_an_unknown_threshold_is_refused(rules):
+def test_a_text_naming_an_unknown_figure_is_refused(rules):
     text = StepText(
         step=ChecklistStep.objects.get(key="visa"), language="en", title="Salary", text="At least {blue-crad}."
     )
@@ -101,11 +119,11 @@ def test_a_text_naming_an_unknown_threshold_is_refused(rules):
 
 def test_loading_again_keeps_what_editors_changed_and_creates_nothing_twice(rules):
     assert len(rules.steps) == ChecklistStep.objects.count()
-    Threshold.objects.filter(key="blue-card").update(amount=Decimal("51000"))
+    Figure.objects.filter(key="blue-card").update(value=Decimal("51000"))
     StepText.objects.filter(step__key="visa", language="en").update(title="Edited by an editor")
     report = load_rules()
-    assert (report.thresholds, report.steps, report.texts) == (0, [], 0)
-    assert Threshold.objects.get(key="blue-card").amount == Decimal("51000")
+    assert (report.steps, report.texts) == ([], 0)
+    assert Figure.objects.get(key="blue-card").value == Decimal("51000")
     assert StepText.objects.get(step__key="visa", language="en").title == "Edited by an editor"
 
 
@@ -124,26 +142,7 @@ def test_every_step_has_a_text_in_every_language_and_known_placeholders(rules):
             text.full_clean()
 
 
-def test_editors_are_told_which_thresholds_to_check(client, rules, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from welcome.demo.loader.accounts import setup_roles
-
-    setup_roles()
-    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    log_in(client, editor)
-    Threshold.objects.filter(key="blue-card").update(valid_for_year=2020, verified=True)
-    Threshold.objects.filter(key="blue-card-shortage").update(verified=True)
-    html = client.get("/admin/reports/content-review/").content.decode()
-    # The admin speaks German, the editors' language.
-    assert "1 Schwellenwert des Weg-Checks zu prüfen" in html
-    assert "Für ein früheres Jahr gesetzt" in html
-    Threshold.objects.filter(key="blue-card").update(valid_for_year=2999)
-    assert "Schwellenwert des Weg-Checks" not in client.get("/admin/reports/content-review/").content.decode()
-
-
-def test_editors_open_steps_and_thresholds_in_the_admin(client, rules, django_user_model):
+def test_editors_open_steps_and_the_figures_they_compare_with_in_the_admin(client, rules, django_user_model):
     from django.contrib.auth.models import Group
     from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -157,5 +156,5 @@ def test_editors_open_steps_and_thresholds_in_the_admin(client, rules, django_us
     step = ChecklistStep.objects.get(key="route-blue-card")
     html = client.get(finder.get_edit_url(step)).content.decode()
     assert 'name="conditions-TOTAL_FORMS" value="3"' in html and 'name="texts-TOTAL_FORMS"' in html
-    assert client.get(finder.get_edit_url(Threshold.objects.get(key="blue-card"))).status_code == 200
+    assert client.get(finder.get_edit_url(Figure.objects.get(key="blue-card"))).status_code == 200
     assert client.get(finder.get_edit_url(step).replace(f"edit/{step.pk}/", "")).status_code == 200

@@ -104,3 +104,8 @@ def test_a_nul_byte_in_the_query_is_a_bad_request_in_the_readers_language(client
     response = client.get("/ar/search/", {"q": "\u202e\u0000"})
     assert response.status_code == 400
     assert 'lang="ar"' in response.content.decode()
+
+
+def test_figure_tokens_are_not_indexed_as_words(site_content):
+    # The English Blue Card page says "{{figure:blue-card}}" where the amount stands.
+    assert "EU Blue Card" not in _titles(search("figure", "en").in_language)

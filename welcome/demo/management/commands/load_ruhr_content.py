@@ -41,6 +41,7 @@ class Command(BaseCommand):
         except ContentFileError as error:
             raise CommandError(str(error)) from error
         report = ContentImporter(files).run()
+        self.stdout.write(f"Figures: {report.figures} created.")
         for page_file, reason in report.skipped:
             self.stderr.write(f"Skipped {page_file.path.name}: {reason}")
         counts = ", ".join(f"{code} {count}" for code, count in sorted(report.count_by_language().items()))

@@ -7,7 +7,7 @@ from welcome.pathfinder.seed import RULES_FILE, TEXTS_DIR, load_rules
 
 
 class Command(BaseCommand):
-    help = "Creates the path check's thresholds, steps and texts that are missing; keeps what editors changed."
+    help = "Creates the path check's steps and texts that are missing (and the figures they name); keeps what editors changed."
 
     def add_arguments(self, parser):
         parser.add_argument("--rules", default=str(RULES_FILE), help="Another rules file (same format).")
@@ -20,6 +20,4 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for content_key in report.missing_pages:
             self.stderr.write(f"Path check: the page {content_key} does not exist yet; its step links no page.")
-        self.stdout.write(
-            f"Path check: {report.thresholds} thresholds and {len(report.steps)} steps created, {report.texts} texts added."
-        )
+        self.stdout.write(f"Path check: {len(report.steps)} steps created, {report.texts} texts added.")
