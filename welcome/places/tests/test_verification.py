@@ -80,7 +80,7 @@ def test_a_service_checked_to_have_no_visiting_address_says_so(client, make_plac
 
 def test_every_verified_place_of_the_seed_has_a_source_for_every_fact_it_shows(seeded):
     verified = Place.objects.filter(verified=True).prefetch_related("sources")
-    assert verified.count() >= 10
+    assert verified.count() >= 13
     for place in verified:
         assert services.verification_gaps(place) == [], place.slug
         assert all(source.url.startswith(("https://", "http://")) for source in place.sources.all())
