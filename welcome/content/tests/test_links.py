@@ -56,3 +56,28 @@ def test_a_page_in_the_readers_language_is_found_by_its_key(site_content):
     assert (link.url, link.language) == ("/uk/work/", "uk")
     with translation.override("uk"):
         assert not link.leaves_language and link.language_label == ""
+
+
+def test_the_map_links_a_city_page_missing_in_ukrainian_to_the_next_language_with_a_label(client, site_content):
+    # Dortmund's page exists only in German: uk → en → de lands on German, and says so.
+    html = client.get("/uk/places/").content.decode()
+    assert (
+        '<a href="/de/cities/dortmund/" hreflang="de">Dortmund <span class="link-language">(німецькою)</span></a>'
+        in html
+    )
+
+
+def test_the_path_check_labels_a_city_page_in_another_language(client, site_content):
+    answers = {"purpose": "work_offer", "citizenship": "IN", "qualification": "degree_other", "recognised": "no"}
+    answers |= {"salary": "50700", "german": "none", "family": "none", "city": "dortmund"}
+    html = client.get("/uk/path/result/", answers).content.decode()
+    assert '<a href="/de/cities/dortmund/" hreflang="de">' in html
+    assert '<span class="link-language">(німецькою)</span></a>' in html
+
+
+def test_the_header_leads_home_in_the_next_language_where_the_readers_has_none(client, site_content):
+    # The test portal has no Turkish home page: tr → en → de.
+    html = client.get("/tr/search/").content.decode()
+    assert '<a class="site-header__logo" href="/en/" hreflang="en"' in html
+    assert '<span class="link-language" aria-hidden="true">(İngilizce)</span>' in html
+    assert 'class="site-header__logo" href="/tr/search/"' not in html
