@@ -250,14 +250,18 @@ class Crawler:
         return self
 
 
-def sitemap_paths(crawler):
-    """Every page of the sitemap, in every language it lists (its hreflang alternates too)."""
-    status, body, _ = crawler.get("/sitemap.xml")
-    assert status == 200, f"/sitemap.xml answered {status}"
+def sitemap_paths(crawler, address="/sitemap.xml"):
+    """Every page of the sitemap, in every language it lists (its hreflang alternates too); a
+    sitemap index (one sitemap per language) is followed into each of its sitemaps."""
+    status, body, _ = crawler.get(address)
+    assert status == 200, f"{address} answered {status}"
     root = ElementTree.fromstring(body)
+    paths = set()
+    for sitemap in root.iterfind("s:sitemap/s:loc", SITEMAP_NS):
+        paths |= set(sitemap_paths(crawler, crawler.internal_path("/", sitemap.text)))
     urls = [loc.text for loc in root.iterfind("s:url/s:loc", SITEMAP_NS)]
     urls += [link.get("href") for link in root.iterfind("s:url/x:link", SITEMAP_NS)]
-    return sorted({crawler.internal_path("/", url) for url in urls} - {None})
+    return sorted(paths | {crawler.internal_path("/", url) for url in urls} - {None})
 
 
 # The first test of a session also starts the portal (migrate, load the Ruhr content).
@@ -266,6 +270,7 @@ def test_every_page_link_and_get_form_answers(portal):
     crawler = Crawler(portal.url)
     started = time.monotonic()
     start = sitemap_paths(crawler)
+    assert len(start) >= 10 * 50, f"the sitemap lists only {len(start)} pages"
     crawler.run(start)
     elapsed = time.monotonic() - started
     counts = crawler.counts
