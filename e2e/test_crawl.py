@@ -1,7 +1,9 @@
 """A crawl of the running portal: every page of the sitemap in every language, every internal
 link on those pages, and every GET form submitted with the choices it offers.
 
-No page may answer 5xx and no internal link may be dead (any 4xx, a 404 always). Plain HTTP,
+No page may answer 5xx and no internal link may be dead (any 4xx, a 404 always), and no link may
+lead into another language without saying so: it needs hreflang and, in its text, the target
+language's own name (the language switcher) or the reader's "(in English)" label. Plain HTTP,
 no browser, several requests at once, so the whole crawl stays within a few minutes.
 Bounds: each URL is fetched once; /admin/ and /django-admin/ are left to the role matrix;
 newcomers' private links (/<lang>/guides/c/…) are never followed; a form is submitted with every
@@ -18,6 +20,9 @@ from html.parser import HTMLParser
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import pytest
+from django.utils import translation
+
+from welcome.core.languages import in_language, language_codes, language_name
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/")
@@ -25,6 +30,14 @@ PRIVATE_PARTS = ("/guides/c/",)
 SAMPLE_OPTIONS = 2
 PARALLEL = 4
 MAX_PARSE_DEPTH = 2  # sitemap pages, what they link to (the app pages), and one step further (matching)
+
+
+@dataclass
+class Link:
+    href: str
+    hreflang: str = ""
+    text: str = ""
+    labelled: bool = False  # it, or an element in it, is marked as naming the language (class link-language)
 
 
 @dataclass
@@ -40,12 +53,19 @@ class PageParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links, self.forms = [], []
-        self._form = self._select = None
+        self.language = ""
+        self._form = self._select = self._link = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "a" and attrs.get("href"):
-            self.links.append(attrs["href"])
+        if self._link is not None and "link-language" in (attrs.get("class") or "").split():
+            self._link.labelled = True
+        if tag == "html":
+            self.language = attrs.get("lang", "")
+        elif tag == "a" and attrs.get("href"):
+            self._link = Link(attrs["href"], attrs.get("hreflang", ""))
+            self._link.labelled = "link-language" in (attrs.get("class") or "").split()
+            self.links.append(self._link)
         elif tag == "form" and attrs.get("method", "get").lower() == "get":
             self._form = Form(action=attrs.get("action") or "")
             self.forms.append(self._form)
@@ -67,11 +87,40 @@ class PageParser(HTMLParser):
         elif tag == "textarea":
             self._form.fields[attrs["name"]] = ""
 
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link.text += data
+
     def handle_endtag(self, tag):
-        if tag == "form":
+        if tag == "a":
+            self._link = None
+        elif tag == "form":
             self._form = None
         elif tag == "select":
             self._select = None
+
+
+def unlabelled_language_change(page_language, target_path, link):
+    """Why a link leaves the reader's language without saying so, or None when it is honest.
+
+    A link says so when it carries hreflang for the target's language and names that language:
+    its own name ("English", as the language switcher does), the reader's label ("(in English)"
+    in their language), or an element marked class="link-language".
+    """
+    target_language = target_path.split("/")[1] if target_path.count("/") >= 2 else ""
+    if page_language not in language_codes() or target_language not in language_codes():
+        return None
+    if target_language == page_language:
+        return None
+    with translation.override(page_language):
+        label = in_language(target_language)
+    named = link.labelled or language_name(target_language) in link.text or label in link.text
+    if link.hreflang == target_language and named:
+        return None
+    return (
+        f"leaves {page_language} for {target_language} without saying so: {link.href} "
+        f'(text "{" ".join(link.text.split())}"; needs hreflang="{target_language}" and "({label})")'
+    )
 
 
 class Crawler:
@@ -171,7 +220,15 @@ class Crawler:
             return []
         parser = PageParser()
         parser.feed(body.decode("utf-8", "replace"))
-        links = {self.internal_path(path, href) for href in parser.links} - {None}
+        links = set()
+        for link in parser.links:
+            target = self.internal_path(path, link.href)
+            if target is None:
+                continue
+            links.add(target)
+            if problem := unlabelled_language_change(parser.language, target, link):
+                with self.lock:
+                    self.failures.append(f"{path}: {problem}")
         follow = [(link, path, depth + 1, "links") for link in links]
         for form in parser.forms:
             follow += [(query, path, MAX_PARSE_DEPTH + 1, "submissions") for query in self.submissions(path, form)]
@@ -193,14 +250,18 @@ class Crawler:
         return self
 
 
-def sitemap_paths(crawler):
-    """Every page of the sitemap, in every language it lists (its hreflang alternates too)."""
-    status, body, _ = crawler.get("/sitemap.xml")
-    assert status == 200, f"/sitemap.xml answered {status}"
+def sitemap_paths(crawler, address="/sitemap.xml"):
+    """Every page of the sitemap, in every language it lists (its hreflang alternates too); a
+    sitemap index (one sitemap per language) is followed into each of its sitemaps."""
+    status, body, _ = crawler.get(address)
+    assert status == 200, f"{address} answered {status}"
     root = ElementTree.fromstring(body)
+    paths = set()
+    for sitemap in root.iterfind("s:sitemap/s:loc", SITEMAP_NS):
+        paths |= set(sitemap_paths(crawler, crawler.internal_path("/", sitemap.text)))
     urls = [loc.text for loc in root.iterfind("s:url/s:loc", SITEMAP_NS)]
     urls += [link.get("href") for link in root.iterfind("s:url/x:link", SITEMAP_NS)]
-    return sorted({crawler.internal_path("/", url) for url in urls} - {None})
+    return sorted(paths | {crawler.internal_path("/", url) for url in urls} - {None})
 
 
 # The first test of a session also starts the portal (migrate, load the Ruhr content).
@@ -209,6 +270,7 @@ def test_every_page_link_and_get_form_answers(portal):
     crawler = Crawler(portal.url)
     started = time.monotonic()
     start = sitemap_paths(crawler)
+    assert len(start) >= 10 * 50, f"the sitemap lists only {len(start)} pages"
     crawler.run(start)
     elapsed = time.monotonic() - started
     counts = crawler.counts
@@ -218,4 +280,39 @@ def test_every_page_link_and_get_form_answers(portal):
         f"{len({form for form, _field in crawler.forms})} addresses); "
         f"{len(crawler.failures)} failures; {elapsed:.0f} s"
     )
-    assert crawler.failures == [], "dead links or errors:\n" + "\n".join(sorted(crawler.failures))
+    assert crawler.failures == [], "dead links, errors or unlabelled language changes:\n" + "\n".join(
+        sorted(crawler.failures)
+    )
+
+
+def _links(html):
+    parser = PageParser()
+    parser.feed(html)
+    return parser.language, parser.links
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<html lang="uk"><a href="/en/work/">Робота</a></html>',
+        '<html lang="uk"><a href="/en/work/" hreflang="en">Робота</a></html>',
+        '<html lang="uk"><a href="/de/work/" hreflang="de">Робота <span>(англійською)</span></a></html>',
+    ],
+)
+def test_the_crawl_fails_on_a_link_into_another_language_that_does_not_say_so(html):
+    language, (link,) = _links(html)
+    assert "leaves uk for" in unlabelled_language_change(language, link.href, link)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<html lang="uk"><a href="/en/work/" hreflang="en">Робота <span class="link-language">(англійською)</span></a>',
+        '<html lang="uk"><a href="/en/work/" hreflang="en" lang="en">English</a></html>',
+        '<html lang="uk"><a href="/uk/work/">Робота</a></html>',
+        '<html lang="uk"><a href="/static/core/css/welcome.css">CSS</a></html>',
+    ],
+)
+def test_the_crawl_accepts_links_that_stay_or_say_where_they_lead(html):
+    language, (link,) = _links(html)
+    assert unlabelled_language_change(language, link.href, link) is None

@@ -1,8 +1,6 @@
-"""The path check in a real browser: in German and Arabic without JavaScript, and checked by axe-core."""
+"""The path check in a real browser: in German and Arabic without JavaScript (axe: test_accessibility.py)."""
 
 import pytest
-
-from e2e.axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.e2e
 
@@ -59,18 +57,3 @@ def test_a_missing_answer_is_reported_without_javascript(page_nojs, lang):
     page_nojs.locator("form button[type='submit']").click()
     assert page_nojs.locator(".error-summary").count() == 1
     assert page_nojs.locator("input[name='purpose']").count() == 8
-
-
-@pytest.mark.parametrize("lang", ["de", "ar"])
-def test_path_check_pages_have_no_axe_violations(page, lang):
-    page.goto(f"/{lang}/path/")
-    assert_no_axe_violations(page)
-    page.goto(f"/{lang}/path/?purpose=work_offer")
-    assert_no_axe_violations(page)
-    page.goto(f"/{lang}/path/?change=purpose&answered=purpose")
-    assert page.locator(".error-summary").count() == 1
-    assert_no_axe_violations(page)
-    query = "&".join(f"{name}={value}" for name, value in NURSE)
-    page.goto(f"/{lang}/path/result/?{query}")
-    assert page.locator(".checklist__item").count() >= 10
-    assert_no_axe_violations(page)

@@ -1,34 +1,9 @@
-"""Offices directory and events calendar in a real browser: accessibility in LTR and RTL, CSP, no-JS filters."""
+"""Offices directory and events calendar in a real browser: CSP, no-JS filters, the map (axe: test_accessibility.py)."""
 
 import pytest
 from playwright.sync_api import expect
 
-from e2e.axe import assert_no_axe_violations
-
 pytestmark = pytest.mark.e2e
-
-
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_directory_with_a_filter_has_no_axe_violations(page, lang):
-    page.goto(f"/{lang}/places/?city=essen&kind=welcome_centre")
-    assert page.locator(".card").count() >= 1
-    assert_no_axe_violations(page)
-
-
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_events_list_has_no_axe_violations(page, lang):
-    page.goto(f"/{lang}/events/")
-    assert page.locator(".card").count() >= 1
-    assert_no_axe_violations(page)
-
-
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_place_and_event_pages_have_no_axe_violations(page, lang):
-    page.goto(f"/{lang}/places/zab/")
-    assert_no_axe_violations(page)
-    page.goto(f"/{lang}/events/")
-    page.locator(".card__title a").first.click()
-    assert_no_axe_violations(page)
 
 
 def test_schema_org_data_is_not_blocked_by_the_content_security_policy(page):

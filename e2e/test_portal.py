@@ -1,20 +1,10 @@
-"""The foundation as a newcomer meets it: languages, direction, switcher, search, accessibility."""
+"""The foundation as a newcomer meets it: languages, direction, switcher, search (axe: test_accessibility.py)."""
 
 import re
 
 import pytest
 
-from e2e.axe import assert_no_axe_violations
-
 pytestmark = pytest.mark.e2e
-
-PAGE_TYPES = {
-    "home": "/{lang}/",
-    "section": "/{lang}/visa/",
-    "article": "/{lang}/visa/overview/",
-    "city": "/{lang}/cities/dortmund/",
-    "search": "/{lang}/search/?q=Blue+Card",
-}
 
 
 @pytest.mark.parametrize("lang, direction", [("de", "ltr"), ("en", "ltr"), ("ar", "rtl")])
@@ -84,14 +74,6 @@ def test_search_journey_from_home_to_an_article(page):
 def test_arabic_search_with_hamza_variant_finds_arabic_pages(page):
     page.goto("/ar/search/?q=" + "اقامة")
     assert page.locator(".search-results .card").count() > 0
-
-
-@pytest.mark.parametrize("lang", ["en", "ar"])
-@pytest.mark.parametrize("kind", list(PAGE_TYPES))
-def test_page_types_have_no_accessibility_violations(page, lang, kind):
-    response = page.goto(PAGE_TYPES[kind].format(lang=lang))
-    assert response.status in (200, 404)
-    assert_no_axe_violations(page)
 
 
 def test_article_works_without_javascript_and_loads_nothing_from_other_hosts(page_nojs, portal):

@@ -2,22 +2,22 @@
 
 from django.core.cache import cache
 
-from welcome.core.languages import fallback_chain
-
 from .context_processors import navigation_cache_key
+from .links import best_link, reading_order
 
 
-def city_page_urls(language):
-    """slug → URL of the city's page in `language`, or in the first language of its fallback
-    chain that has it (cached until the next publish)."""
+def city_page_links(language):
+    """slug → PageLink to the city's page in `language`, or in the first language of its fallback
+    chain that has it (welcome.content.links; cached until the next publish)."""
     from .models import CityPage
 
-    key = navigation_cache_key(language) + ":cities"
-    urls = cache.get(key)
-    if urls is None:
-        languages = [language, *fallback_chain(language)]
-        pages = CityPage.objects.live().public().filter(locale__language_code__in=languages).select_related("locale")
-        by_language = sorted(pages, key=lambda page: languages.index(page.locale.language_code), reverse=True)
-        urls = {page.slug: page.get_url() for page in by_language}
-        cache.set(key, urls, 3600)
-    return urls
+    key = navigation_cache_key(language) + ":city-links"
+    links = cache.get(key)
+    if links is None:
+        pages = CityPage.objects.live().public().filter(locale__language_code__in=reading_order(language))
+        by_slug = {}
+        for page in pages.select_related("locale"):
+            by_slug.setdefault(page.slug, []).append(page)
+        links = {slug: link for slug, versions in by_slug.items() if (link := best_link(versions, language))}
+        cache.set(key, links, 3600)
+    return links

@@ -2,6 +2,8 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils.translation import get_language
 
+from welcome.core.links import PageLink
+
 NAVIGATION_CACHE_VERSION_KEY = "content:navigation:version"
 
 
@@ -30,6 +32,7 @@ def main_sections_for(language_code):
 
 # The pages every page links to (header and footer), by their slug under about/.
 ABOUT_PAGES = {
+    "about": "about",
     "privacy": "privacy",
     "imprint": "imprint",
     "accessibility": "accessibility",
@@ -37,39 +40,51 @@ ABOUT_PAGES = {
 }
 
 
-def about_links_for(language_code):
-    """The URL of each page in ABOUT_PAGES in one language, else its German page's, else None (cached)."""
-    from django.conf import settings
+def site_links_for(language_code):
+    """{"home": PageLink, "about": …, "privacy": …}: the home page and the pages in ABOUT_PAGES for a
+    reader of `language_code`, each in the first language of their reading order that has it
+    (welcome.content.links); a page that exists in none is left out (cached)."""
+    from django.db.models import Q
+    from wagtail.models import Page
 
-    from .models import ArticlePage
+    from .links import best_link, reading_order
 
-    key = navigation_cache_key(language_code).replace("navigation", "about-links", 1)
+    key = navigation_cache_key(language_code).replace("navigation", "site-links", 1)
     links = cache.get(key)
     if links is None:
-        languages = [language_code, settings.LANGUAGE_CODE]
-        candidates = ArticlePage.objects.live().filter(
-            slug__in=ABOUT_PAGES.values(), locale__language_code__in=languages, url_path__contains="/about/"
+        languages = reading_order(language_code)
+        slugs = set(ABOUT_PAGES.values())
+        candidates = (
+            Page.objects.live()
+            .filter(locale__language_code__in=languages)
+            .filter(
+                Q(depth=2) | Q(depth=3, slug="about") | Q(depth__gt=3, slug__in=slugs, url_path__contains="/about/")
+            )
+            .select_related("locale")
         )
-        found = {(page.slug, page.locale.language_code): page for page in candidates.select_related("locale")}
-        links = {}
-        for name, slug in ABOUT_PAGES.items():
-            page = found.get((slug, language_code)) or found.get((slug, settings.LANGUAGE_CODE))
-            links[name] = page.get_url() if page else None
+        by_name = {}
+        for page in candidates:
+            name = "home" if page.depth == 2 else next(n for n, slug in ABOUT_PAGES.items() if slug == page.slug)
+            by_name.setdefault(name, []).append(page)
+        links = {name: link for name, pages in by_name.items() if (link := best_link(pages, language_code))}
         cache.set(key, links, 3600)
     return links
 
 
 def navigation(request):
-    """The main sections for the header and the about pages' links, in the reader's language."""
+    """The main sections for the header, the home page's and the about pages' links, for the reader."""
     language = get_language()
     try:
         sections = main_sections_for(language)
-        about_links = about_links_for(language)
+        site_links = site_links_for(language)
     except DatabaseError:
-        # The error page must render even when the database is down.
-        sections, about_links = [], {}
+        # The error page must render even when the database is down: the home page's address is
+        # the language prefix itself, so it needs no lookup.
+        sections, site_links = [], {"home": PageLink(f"/{language}/", "", language)}
+    about_links = {name: link for name, link in site_links.items() if name in ABOUT_PAGES}
     path = request.path
     return {
         "main_sections": [{**item, "active": path.startswith(item["url"])} for item in sections],
+        "home_link": site_links.get("home"),
         "about_links": about_links,
     }

@@ -1,10 +1,25 @@
 """The portal's languages: which exist, their direction, and the best one for a request."""
 
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+# How a reader says "this is in German" beside a link that leaves their language. One phrase per
+# language, because most languages inflect the name ("auf Deutsch", "на немецком", "po niemiecku").
+IN_LANGUAGE = {
+    "de": pgettext_lazy("a linked page is written in", "in German"),
+    "en": pgettext_lazy("a linked page is written in", "in English"),
+    "ar": pgettext_lazy("a linked page is written in", "in Arabic"),
+    "tr": pgettext_lazy("a linked page is written in", "in Turkish"),
+    "uk": pgettext_lazy("a linked page is written in", "in Ukrainian"),
+    "ru": pgettext_lazy("a linked page is written in", "in Russian"),
+    "pl": pgettext_lazy("a linked page is written in", "in Polish"),
+    "ro": pgettext_lazy("a linked page is written in", "in Romanian"),
+    "es": pgettext_lazy("a linked page is written in", "in Spanish"),
+    "fr": pgettext_lazy("a linked page is written in", "in French"),
+}
 
 
 def language_codes():
@@ -23,6 +38,12 @@ def language_choices():
 def language_name(code):
     """The language's name in the language itself ("العربية" for ar)."""
     return dict(settings.LANGUAGES).get(code) or get_language_info(code)["name_local"]
+
+
+def in_language(code):
+    """ "in German" in the active language; a language added later without its phrase shows its own name."""
+    phrase = IN_LANGUAGE.get(code)
+    return str(phrase) if phrase is not None else language_name(code)
 
 
 def fallback_chain(code):

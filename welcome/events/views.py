@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
 
-from welcome.content.cities import city_page_urls
+from welcome.content.cities import city_page_links
 
 from . import services
 from .forms import EventFilterForm
@@ -16,10 +16,10 @@ PER_PAGE = 20
 
 
 def _decorate(events, language):
-    city_urls = city_page_urls(language)
+    city_links = city_page_links(language)
     for event in events:
         event.text_title, event.text_description, event.text_language = event.text_for(language)
-        event.city_url = city_urls.get(event.city, "")
+        event.city_link = city_links.get(event.city)
     return events
 
 

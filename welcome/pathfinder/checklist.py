@@ -13,7 +13,9 @@ from wagtail.models import Page
 
 from welcome.content.figure_tokens import figure_text
 from welcome.content.figures import Figure
+from welcome.content.links import reading_order
 from welcome.content.models import CityPage
+from welcome.core.links import PageLink
 from welcome.core.region import city_choices, city_name
 
 from . import questions
@@ -46,7 +48,7 @@ class Checklist:
     route: ChecklistItem | None
     phases: list  # [(label, [ChecklistItem, …])]
     thresholds: list  # the figures the checklist names
-    city_page: Link | None
+    city_page: PageLink | None
     unreviewed_text: bool
 
     @property
@@ -214,7 +216,8 @@ class _LinkFinder:
         self.city = facts["city"] if facts["city"] in dict(city_choices()) else ""
         self.german = facts.get("german", "")
         self.request = request
-        self.languages = [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
+        # The reader's language, then its fallback chain (welcome.content.links decides for every link).
+        self.languages = reading_order(language)
         self.city_key = (
             CityPage.objects.filter(slug=self.city, locale__language_code=settings.LANGUAGE_CODE)
             .values_list("translation_key", flat=True)
@@ -242,7 +245,7 @@ class _LinkFinder:
         for code in self.languages:
             page = self.pages.get((key, code))
             if page is not None:
-                return Link(page.title, page.get_url(self.request), code)
+                return PageLink(page.get_url(self.request), page.title, code)
         return None
 
     def page(self, page):

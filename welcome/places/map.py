@@ -6,7 +6,7 @@ Positions are approximate geography (longitude and latitude of each centre, proj
 
 from django.urls import reverse
 
-from welcome.content.cities import city_page_urls
+from welcome.content.cities import city_page_links
 from welcome.core.region import CITIES, DISTRICT
 
 # slug: (longitude, latitude, label side, short label for crowded spots; "|" breaks a line)
@@ -53,7 +53,7 @@ def _label(x, y, side, radius):
 def region_map(counts, language):
     """Shapes for the map template: districts first (drawn underneath), then cities."""
     shapes = []
-    city_urls = city_page_urls(language)
+    city_links = city_page_links(language)
     for slug, name, kind in CITIES:
         lon, lat, side, short = CENTRES[slug]
         x, y = _project(lon, lat)
@@ -74,7 +74,7 @@ def region_map(counts, language):
                 "anchor": anchor,
                 "count": counts.get(slug, 0),
                 # A city without a page in any language the reader can read: its offices instead.
-                "city_url": city_urls.get(slug) or places_url,
+                "city_link": city_links.get(slug),
                 "places_url": places_url,
             }
         )

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
-from welcome.content.cities import city_page_urls
+from welcome.content.cities import city_page_links
 
 from . import services
 from .forms import PlaceFilterForm
@@ -16,10 +16,10 @@ PER_PAGE = 25
 
 def _decorate(places, language):
     """Adds the description in the reader's language (or German/English, with its language code)."""
-    city_urls = city_page_urls(language)
+    city_links = city_page_links(language)
     for place in places:
         place.text, place.text_language = place.text_for(language)
-        place.city_url = city_urls.get(place.city, "")
+        place.city_link = city_links.get(place.city)
     return places
 
 

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
 
 from welcome.core.languages import fallback_chain, language_codes
+from welcome.core.links import PageLink
 
 from . import fulltext, vocabulary
 from .compounds import is_candidate, part_candidates, split_compound
@@ -153,9 +153,9 @@ def language_order(language_code):
 
 
 def _labelled(entries):
-    """Each entry gets its language's name in the reader's language ("German" for an English reader)."""
+    """Each entry becomes a link that says in the reader's language where it leads ("(in German)")."""
     for entry in entries:
-        entry.language_label = get_language_info(entry.language_code)["name_translated"]
+        entry.link = PageLink(entry.url, entry.title, entry.language_code)
     return entries
 
 

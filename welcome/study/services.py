@@ -88,19 +88,12 @@ RELATED_PAGE_KEYS = {
 }
 
 
-def related_pages():
-    """{"visa": page, ...}: each page in the reader's language, else its German source; missing ones left out."""
-    from wagtail.models import Page
-
+def related_pages(request=None):
+    """{"visa": PageLink, ...}: each page in the reader's language, else in the first language of their
+    fallback chain that has it (welcome.content.links); missing ones left out."""
+    from welcome.content.links import links_by_key
     from welcome.demo.loader.files import translation_key_for
 
-    pages = {}
-    for name, content_key in RELATED_PAGE_KEYS.items():
-        source = (
-            Page.objects.live()
-            .filter(translation_key=translation_key_for(content_key), locale=Locale.get_default())
-            .first()
-        )
-        if source:
-            pages[name] = source.localized
-    return pages
+    keys = {name: translation_key_for(content_key) for name, content_key in RELATED_PAGE_KEYS.items()}
+    links = links_by_key(keys.values(), request=request)
+    return {name: links[key] for name, key in keys.items() if key in links}

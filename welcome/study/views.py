@@ -35,6 +35,6 @@ def detail(request, key):
         "programme": programme,
         "translated": translated,
         "json_ld": json_ld_script_body(programme_json_ld(programme, translated, request)),
-        "related": services.related_pages(),
+        "related": services.related_pages(request),
     }
     return render(request, "study/programme_detail.html", context)

@@ -164,11 +164,15 @@ def test_header_links_to_leichte_sprache_on_every_page_type(client, legal_pages,
     assert '<a class="site-header__easy-language" href="/de/about/easy-language/">Leichte Sprache</a>' in html
 
 
-def test_header_link_follows_the_readers_language_and_falls_back_to_german(client, legal_pages):
+def test_header_link_follows_the_readers_language_and_its_fallback_chain(client, legal_pages):
     english = client.get("/en/work/").content.decode()
     assert 'href="/en/about/easy-language/">Easy language</a>' in english
-    # There is no Arabic page yet: the link leads to the German one.
-    assert 'class="site-header__easy-language" href="/de/about/easy-language/"' in client.get("/ar/").content.decode()
+    # There is no Arabic page yet: ar → en → de leads to the English one, and says so.
+    arabic = client.get("/ar/").content.decode()
+    assert (
+        '<a class="site-header__easy-language" href="/en/about/easy-language/" hreflang="en">'
+        'لغة سهلة <span class="link-language">(بالإنجليزية)</span></a>'
+    ) in arabic
 
 
 def test_home_page_explains_the_portal_in_easy_language(client, legal_pages):

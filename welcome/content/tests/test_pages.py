@@ -18,12 +18,6 @@ def test_article_blocks_render_as_steps_faq_notice_and_service(client, site_cont
     assert 'class="service-link" href="https://www.make-it-in-germany.com/"' in html
 
 
-def test_links_between_pages_point_to_the_readers_language(client, site_content):
-    assert 'href="/en/work/blue-card/"' in client.get("/en/work/").content.decode()
-    # The Arabic home links to the Work section, which exists only in German and English.
-    assert 'href="/de/work/"' in client.get("/ar/").content.decode()
-
-
 def test_city_page_shows_facts_and_its_local_office(client, site_content):
     html = client.get("/de/cities/dortmund/").content.decode()
     assert "rund 600.000" in html

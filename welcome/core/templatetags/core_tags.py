@@ -1,10 +1,14 @@
 """Template tags of the design system: language links and small formatting helpers."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
-from ..languages import language_choices
+from ..languages import in_language, language_choices
 
 register = template.Library()
 
@@ -55,3 +59,35 @@ def hreflang_links(context):
     ]
     default = next((link["absolute_url"] for link in links if link["code"] == settings.FALLBACK_LANGUAGE), None)
     return {"links": links, "default_url": default}
+
+
+@register.inclusion_tag("includes/page_link.html")
+def page_link(link, text="", class_name=""):
+    """`<a>` to a PageLink (welcome.core.links): `text` in the reader's words, else the page's title.
+
+    A page in another language gets hreflang and the label "(in English)" inside the link, so
+    that the link's name says where it leads.
+    """
+    return {"link": link, "text": text, "class_name": class_name}
+
+
+# A rich-text page link that leaves the reader's language (content/rich_text.py gives it hreflang).
+OTHER_LANGUAGE_LINK = re.compile(r"""(<a\b[^>]*\bhreflang="([a-z-]+)"[^>]*>)(.*?)</a>""", re.DOTALL)
+
+
+@register.filter
+def label_other_language_links(html):
+    """Adds "(in English)" before the end of each rich-text link that leads to another language."""
+
+    def labelled(match):
+        opening, code, content = match.groups()
+        if 'class="link-language"' in content:
+            return match.group(0)
+        return format_html(
+            '{}{} <span class="link-language">({})</span></a>',
+            mark_safe(opening),
+            mark_safe(content),
+            in_language(code),
+        )
+
+    return mark_safe(OTHER_LANGUAGE_LINK.sub(labelled, str(html)))

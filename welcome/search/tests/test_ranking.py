@@ -2,8 +2,8 @@
 
 import pytest
 from django.utils import translation
-from django.utils.translation import get_language_info
 
+from welcome.core.languages import in_language
 from welcome.search import views
 from welcome.search.models import SearchEntry, SearchTerm
 from welcome.search.query import search
@@ -116,8 +116,9 @@ def test_a_page_in_several_other_languages_is_shown_once_in_the_first_of_the_cha
 def test_other_language_results_are_labelled_in_the_readers_language(client, search_content):
     html = client.get("/ar/search/", {"q": "Essen"}).content.decode()
     with translation.override("ar"):
-        english, german = (str(get_language_info(code)["name_translated"]) for code in ("en", "de"))
-    assert english in html and german in html
+        english, german = in_language("en"), in_language("de")
+    assert f'<span class="link-language">({english})</span>' in html
+    assert f'<span class="link-language">({german})</span>' in html
     assert 'hreflang="en"' in html
 
 
