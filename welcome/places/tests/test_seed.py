@@ -2,9 +2,11 @@
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
 
 from welcome.core.region import CITIES
-from welcome.places.models import Place, PlaceKind
+from welcome.places.models import Place, PlaceKind, translation_languages
 from welcome.places.seed import read_seed
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +47,23 @@ def test_unverified_places_tell_editors_what_to_check():
     for entry in read_seed():
         if not entry.get("verified"):
             assert entry.get("editor_note"), entry["slug"]
+
+
+def test_every_german_description_has_a_text_in_each_other_language():
+    languages = {code for code, _name in translation_languages()}
+    for entry in read_seed():
+        if entry.get("description"):
+            texts = {code for code, text in (entry.get("texts") or {}).items() if text and text.strip()}
+            assert texts == languages, (entry["slug"], sorted(languages - texts))
+
+
+def test_a_reader_gets_the_description_in_their_own_language(client, seeded):
+    entry = next(entry for entry in read_seed() if entry["slug"] == "buergerdienste-international-dortmund")
+    for code, _name in translation_languages():
+        with translation.override(code):
+            html = client.get(reverse("places:detail", args=[entry["slug"]])).content.decode()
+        first_words = " ".join(entry["texts"][code].split()[:4])
+        assert f'<p class="lead" dir="auto">{first_words}' in html, code
 
 
 def test_load_places_is_idempotent_and_keeps_editors_changes(capsys):
