@@ -17,7 +17,7 @@ import time
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
 import pytest
 from django.utils import translation
@@ -30,6 +30,10 @@ PRIVATE_PARTS = ("/guides/c/",)
 SAMPLE_OPTIONS = 2
 PARALLEL = 4
 MAX_PARSE_DEPTH = 2  # sitemap pages, what they link to (the app pages), and one step further (matching)
+# Past the sitemap pages, links that differ only in their query's values (filter combinations, pages of
+# results) are followed this many times per address and set of parameters; every form choice is
+# still submitted from the pages that offer it.
+QUERY_SAMPLES = 3
 
 
 @dataclass
@@ -133,6 +137,7 @@ class Crawler:
         self.failures = []
         self.counts = {"pages": 0, "links": 0, "submissions": 0}
         self.forms = set()
+        self.query_patterns = {}
 
     def _connection(self):
         if getattr(self.local, "connection", None) is None:
@@ -171,6 +176,17 @@ class Crawler:
         if target.path.startswith(SKIPPED_PREFIXES) or any(part in target.path for part in PRIVATE_PARTS):
             return None
         return urlunsplit(("", "", target.path, target.query, ""))
+
+    def sampled(self, target, depth):
+        """Whether to follow a link: always from the sitemap's pages, past them a few per query pattern."""
+        parts = urlsplit(target)
+        if depth == 0 or not parts.query:
+            return True
+        pattern = (parts.path, tuple(sorted(parse_qs(parts.query, keep_blank_values=True))))
+        with self.lock:
+            seen = self.query_patterns.get(pattern, 0)
+            self.query_patterns[pattern] = seen + 1
+        return seen < QUERY_SAMPLES
 
     def claim(self, path):
         with self.lock:
@@ -225,7 +241,8 @@ class Crawler:
             target = self.internal_path(path, link.href)
             if target is None:
                 continue
-            links.add(target)
+            if self.sampled(target, depth):
+                links.add(target)
             if problem := unlabelled_language_change(parser.language, target, link):
                 with self.lock:
                     self.failures.append(f"{path}: {problem}")

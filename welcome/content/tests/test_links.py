@@ -68,7 +68,8 @@ def test_the_map_links_a_city_page_missing_in_ukrainian_to_the_next_language_wit
 
 
 def test_the_path_check_labels_a_city_page_in_another_language(client, site_content):
-    answers = {"purpose": "work_offer", "citizenship": "IN", "qualification": "degree_other", "recognised": "no"}
+    answers = {"purpose": "work_offer", "where_now": "abroad", "citizenship": "IN", "qualification": "degree"}
+    answers |= {"qualification_country": "other", "field": "other", "recognised": "no"}
     answers |= {"salary": "50700", "german": "none", "family": "none", "city": "dortmund"}
     html = client.get("/uk/path/result/", answers).content.decode()
     assert '<a href="/de/cities/dortmund/" hreflang="de">' in html

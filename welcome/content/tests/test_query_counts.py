@@ -24,7 +24,7 @@ PAGES = {
     "article": ("/en/work/blue-card/", 8),
     "article in German": ("/de/work/blue-card/", 7),
     # Over budget: the offices (with their facts' sources), events, guides and study panels take 2-3 queries each.
-    "city": ("/de/cities/dortmund/", 15),
+    "city": ("/de/cities/dortmund/", 14),
     # Counts and both result pages in one statement (search/query.py).
     "search": ("/en/search/?q=blue+card", 1),
     "guides list": ("/en/guides/", 7),

@@ -256,7 +256,10 @@ PERSONAS = {
         "route-protection",
         ["permit-change", "recognition-vocational", "recognition-advice-germany", "employment-agency"],
         ["visa", "registration", "health-insurance", "documents", "housing", "fast-track", "recognition-advice"],
-        {"permit-change": "auslaenderbehoerde-essen", "recognition-advice-germany": "mbeon"},
+        {
+            "permit-change": "auslaenderbehoerde-essen",
+            "recognition-advice-germany": "diakoniewerk-essen-migrationsberatung",
+        },
     ),
     "Ukrainian engineer with temporary protection and a job offer": (
         {
