@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +43,24 @@ class EventQuerySet(models.QuerySet):
     def past(self, now=None):
         """Ended events, the most recent first: the archive."""
         return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
+
+    def with_title_in(self, language):
+        """Annotates text_title and text_language as text_for gives them, picked in SQL.
+
+        A list that shows only titles (the city page) then reads events and titles in one query
+        instead of a second one for all their translations.
+        """
+        titles, found = [], []
+        for code in dict.fromkeys([language, *FALLBACK_ORDER]):
+            if code == settings.LANGUAGE_CODE:
+                break  # German is the event's own title: nothing further down the chain is read
+            text = EventText.objects.filter(event=OuterRef("pk"), language=code)
+            titles.append(Subquery(text.values("title")[:1]))
+            found.append(When(Exists(text), then=Value(code)))
+        return self.annotate(
+            text_title=Coalesce(*titles, F("title")) if titles else F("title"),
+            text_language=Case(*found, default=Value(settings.LANGUAGE_CODE), output_field=models.CharField()),
+        )
 
 
 class Event(ClusterableModel):

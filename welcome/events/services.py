@@ -36,6 +36,11 @@ def upcoming_events(now=None):
     return Event.objects.upcoming(now).select_related("place").prefetch_related("texts")
 
 
+def upcoming_in_city(city, language, limit):
+    """The next events in a city, titles in the reader's language: what its city page shows."""
+    return Event.objects.upcoming().filter(city=city).with_title_in(language)[:limit]
+
+
 def past_events(now=None):
     return Event.objects.past(now).select_related("place").prefetch_related("texts")
 

@@ -53,12 +53,10 @@ register_snippet(EventViewSet)
 @hooks.register("city_page_panels")
 def events_in_city(city_page, request):
     """The next events in the city on its city page; None when nothing is planned there."""
-    events = list(services.upcoming_events().filter(city=city_page.slug)[:SHOWN_ON_CITY_PAGE])
+    language = get_language()
+    events = list(services.upcoming_in_city(city_page.slug, language, SHOWN_ON_CITY_PAGE))
     if not events:
         return None
-    language = get_language()
-    for event in events:
-        event.text_title, _description, event.text_language = event.text_for(language)
     return render_to_string(
         "events/includes/city_panel.html",
         {"events": events, "city": city_page.slug, "city_title": city_page.title, "LANG": language},

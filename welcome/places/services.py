@@ -118,8 +118,12 @@ def find_places(city="", kind=""):
 
 
 def places_for_city(city):
-    """The places of one city, most important first: what its city page shows."""
-    return find_places(city=city)
+    """The places of one city, most important first: what its city page shows.
+
+    Without their texts and sources: the city page lists names and kinds only, so it reads the
+    places in one query and leaves the descriptions and facts to the directory.
+    """
+    return _in_kind_order(Place.objects.filter(city=city))
 
 
 def count_by_city():

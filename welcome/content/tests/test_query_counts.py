@@ -23,8 +23,9 @@ PAGES = {
     # The English article links its section in a step: rich-text links take one query per page.
     "article": ("/en/work/blue-card/", 8),
     "article in German": ("/de/work/blue-card/", 7),
-    # Over budget: the offices (with their facts' sources), events, guides and study panels take 2-3 queries each.
-    "city": ("/de/cities/dortmund/", 14),
+    # The panels read their rows with what they show in one query each: titles picked in SQL, guides
+    # joined with their languages, places without the texts and sources the panel does not show.
+    "city": ("/de/cities/dortmund/", 10),
     # Counts and both result pages in one statement (search/query.py).
     "search": ("/en/search/?q=blue+card", 1),
     "guides list": ("/en/guides/", 7),

@@ -81,6 +81,18 @@ def test_city_page_shows_guides_living_there(site_content, make_guide, client):
     assert "guides-city-panel" in page and "Amal" in page and "/de/guides/?city=dortmund" in page
 
 
+def test_city_panel_lists_each_guide_once_with_all_their_languages(site_content, make_guide, client):
+    make_guide(city="dortmund", name="Bora", languages=("tr", "de", "en"))
+    make_guide(city="dortmund", name="Amal", languages=("uk",))
+    make_guide(city="dortmund", name="Away", languages=("ar",)).languages.all().delete()
+    make_guide(city="essen", name="Elsewhere")
+    page = client.get("/de/cities/dortmund/").content.decode()
+    panel = page.split("guides-city-panel", 1)[1].split("</section>", 1)[0]
+    assert "3 Freiwillige" in panel and "Elsewhere" not in panel
+    assert panel.count("Bora") == 1 and "Deutsch, Englisch (English), Türkisch (Türkçe)" in panel
+    assert panel.index("Amal") < panel.index("Away") < panel.index("Bora")
+
+
 def test_a_guide_edits_their_profile_and_newcomers_see_it(make_guide, client):
     guide = make_guide(languages=("ar", "en"), topics=("job",), city="dortmund")
     log_in(client, guide.user)
