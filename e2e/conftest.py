@@ -42,11 +42,10 @@ PORTAL_GROUP = "portal"
 PORTAL_REDIS_OFFSET = 8
 
 
-def pytest_collection_modifyitems(items):
-    here = Path(__file__).resolve().parent
-    for item in items:
-        if Path(str(item.fspath)).resolve().parent == here:
-            item.add_marker(pytest.mark.xdist_group(PORTAL_GROUP))
+def pytest_itemcollected(item):
+    # As each test is collected, before xdist turns the group markers into test ids.
+    if Path(str(item.fspath)).resolve().parent == Path(__file__).resolve().parent:
+        item.add_marker(pytest.mark.xdist_group(PORTAL_GROUP))
 
 
 def _free_port():

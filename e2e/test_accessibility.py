@@ -11,8 +11,8 @@ pytestmark = pytest.mark.e2e
 LANGUAGES = ["de", "en", "ar", "uk"]
 
 NURSE = (
-    "purpose=work_offer&citizenship=SY&qualification=vocational_health&recognised=no"
-    "&salary=0&german=a2&family=school&city=essen"
+    "purpose=work_offer&where_now=abroad&citizenship=SY&qualification=vocational&qualification_country=other"
+    "&field=health&recognised=no&salary=0&german=a2&family=school&city=essen"
 )
 
 # name: (address, a link to follow from there or None, what must be on the page)
