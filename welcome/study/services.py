@@ -9,7 +9,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
 
 from . import search
 from .models import Programme, Start
