@@ -176,7 +176,10 @@ def portal(tmp_path_factory):
                 connection.execute(f'DROP DATABASE IF EXISTS "{cleanup[1]}" WITH (FORCE)')
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an event loop running while its browser is
+# open, and Django refuses database work inside one. The worker that ran the browser tests goes on
+# with unit tests afterwards; by then the browser and its loop are closed.
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         pytest.fail("Browser tests need Debian's Chromium at /usr/bin/chromium: run 'apt-get install chromium'.")
