@@ -45,13 +45,19 @@ def _by_path(items, path_of=lambda value: value.path):
     return grouped
 
 
-def _string_translation(segment, locale, data, now):
+def _has_error(source_data, data):
+    if "<" not in data:
+        return False  # plain text: no markup to be malformed, no link ids (parsing it cost a tenth of the load)
     try:
         StringValue.from_translated_html(data)
-        validate_translation_links(segment.string.data, data)
-        has_error = False
+        validate_translation_links(source_data, data)
     except ValueError:
-        has_error = True
+        return True
+    return False
+
+
+def _string_translation(segment, locale, data, now):
+    has_error = _has_error(segment.string.data, data)
     return StringTranslation(
         translation_of=segment.string,
         locale=locale,
@@ -64,12 +70,31 @@ def _string_translation(segment, locale, data, now):
     )
 
 
-def _strings_for(source, translated_page, report, now):
+class _SourceSegments:
+    """The segments of each source, read once for all of its translations."""
+
+    def __init__(self):
+        self._strings, self._overridables = {}, {}
+
+    def strings(self, source):
+        if source.pk not in self._strings:
+            segments = StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order")
+            self._strings[source.pk] = _by_path(segments, lambda segment: segment.context.path)
+        return self._strings[source.pk]
+
+    def overridables(self, source):
+        if source.pk not in self._overridables:
+            self._overridables[source.pk] = list(
+                OverridableSegment.objects.filter(source=source).select_related("context")
+            )
+        return self._overridables[source.pk]
+
+
+def _strings_for(source, translated_page, report, now, source_segments):
     translated = extract_segments(translated_page.specific)
     strings = _by_path(v for v in translated if isinstance(v, StringSegmentValue))
-    source_segments = StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order")
     rows = []
-    for path, segments in _by_path(source_segments, lambda segment: segment.context.path).items():
+    for path, segments in source_segments.strings(source).items():
         candidates = strings.get(path, [])
         if len(candidates) != len(segments):
             report.unmatched += len(segments)
@@ -82,10 +107,9 @@ def _strings_for(source, translated_page, report, now):
     report.strings += len(rows)
 
     overrides = {v.path: v.data for v in translated if isinstance(v, OverridableSegmentValue)}
-    source_overridables = OverridableSegment.objects.filter(source=source).select_related("context")
     SegmentOverride.objects.bulk_create(
-        SegmentOverride(locale=translated_page.locale, context=segment.context, data_json=segment.data_json)
-        for segment in _with_translated_data(source_overridables, overrides)
+        SegmentOverride(locale=translated_page.locale, context=segment.context, data_json=data_json)
+        for segment, data_json in _with_translated_data(source_segments.overridables(source), overrides)
     )
 
 
@@ -94,14 +118,14 @@ def _with_translated_data(source_overridables, overrides):
     for segment in source_overridables:
         value = overrides.get(segment.context.path)
         if value is not None and value != json.loads(segment.data_json):
-            segment.data_json = json.dumps(value)
-            yield segment
+            yield segment, json.dumps(value)
 
 
 def register_translations(pages):
     """Registers each (source page, translated page) pair that wagtail-localize does not know yet."""
     report = RegisterReport()
     now = timezone.now()
+    source_segments = _SourceSegments()
     for source_page, translated_page in pages:
         source, _created = TranslationSource.get_or_create_from_instance(source_page)
         translation, created = Translation.objects.get_or_create(
@@ -111,6 +135,6 @@ def register_translations(pages):
         )
         if not created:
             continue
-        _strings_for(source, translated_page, report, now)
+        _strings_for(source, translated_page, report, now, source_segments)
         report.translations += 1
     return report

@@ -59,6 +59,9 @@ class ContentImporter:
         self.locales = {}
         self.report = ImportReport()
         self.needs_relink = []
+        # {(translation key, language): page id} of every page, read once: links and parents are looked up
+        # thousands of times, and a query each made lookups a seventh of the load's time.
+        self.page_ids = {}
 
     def run(self):
         """Creates the missing pages; the caller rebuilds the search index afterwards."""
@@ -67,6 +70,7 @@ class ContentImporter:
             self.report.figures = load_figures()
             self._ensure_locales()
             self._ensure_site()
+            self._read_page_ids()
             for page_file in self.files:
                 self._import(page_file)
             for page, page_file in self.needs_relink:
@@ -94,8 +98,18 @@ class ContentImporter:
         root_page = self.site.root_page.specific if self.site else None
         self.placeholder = root_page if root_page is not None and type(root_page) is Page else None
 
+    def _read_page_ids(self):
+        languages = {locale.pk: code for code, locale in self.locales.items()}
+        for pk, key, locale_id in Page.objects.values_list("pk", "translation_key", "locale_id"):
+            if locale_id in languages:
+                self.page_ids[(key, languages[locale_id])] = pk
+
+    def _find_id(self, key_uuid, language):
+        return self.page_ids.get((key_uuid, language))
+
     def _find(self, key_uuid, language):
-        return Page.objects.filter(translation_key=key_uuid, locale=self.locales[language]).first()
+        pk = self._find_id(key_uuid, language)
+        return None if pk is None else Page.objects.get(pk=pk)
 
     def _parent_for(self, page_file):
         if page_file.page_type == "home":
@@ -104,13 +118,13 @@ class ContentImporter:
 
     def _resolver(self, language, record_missing):
         def resolve(key):
-            target = self._find(translation_key_for(key), language) or self._find(
+            target = self._find_id(translation_key_for(key), language) or self._find_id(
                 translation_key_for(key), settings.LANGUAGE_CODE
             )
             if target is None:
                 record_missing()
                 return 'href="#"'
-            return f'linktype="page" id="{target.pk}"'
+            return f'linktype="page" id="{target}"'
 
         return resolve
 
@@ -138,7 +152,7 @@ class ContentImporter:
         return values
 
     def _import(self, page_file):
-        if self._find(page_file.translation_key, page_file.language):
+        if self._find_id(page_file.translation_key, page_file.language):
             self.report.kept += 1
             return
         parent = self._parent_for(page_file)
@@ -156,6 +170,7 @@ class ContentImporter:
         if page_file.page_type == "section":
             page.show_in_menus = True
         parent.add_child(instance=page)
+        self.page_ids[(page.translation_key, page_file.language)] = page.pk
         page.save_revision().publish()
         if page_file.page_type == "home" and page_file.language == settings.LANGUAGE_CODE:
             self._make_site_root(page)
