@@ -15,9 +15,12 @@ from welcome.demo.loader.files import read_content
 def load(db, settings, tmp_path, monkeypatch):
     """Runs load_ruhr_content on the small fixture content; returns what it printed."""
     settings.VAR_DIR = tmp_path
-    monkeypatch.setattr(
-        "welcome.demo.management.commands.load_ruhr_content.read_content", lambda: read_content(FIXTURE_CONTENT)
-    )
+    command = "welcome.demo.management.commands.load_ruhr_content"
+    monkeypatch.setattr(f"{command}.read_content", lambda: read_content(FIXTURE_CONTENT))
+    # Accounts are what these tests are about: the directory, the path rules, the programmes and the sample
+    # events have tests of their own, and loading them made this module a minute slower.
+    monkeypatch.setattr(f"{command}.FEATURE_LOADERS", [])
+    monkeypatch.setattr(f"{command}.SAMPLE_LOADERS", [])
 
     def run(*args):
         out = io.StringIO()

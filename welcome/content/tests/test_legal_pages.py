@@ -9,20 +9,29 @@ from django.utils import timezone
 
 from welcome.content.accessibility import AccessibilityFeedback
 from welcome.content.operator import OperatorDetails
-from welcome.core.testing import log_in
+from welcome.core.testing import kept_for_the_module, log_in
 
 LEGAL_KEYS = {"about/_index", "about/privacy", "about/imprint", "about/accessibility", "about/easy-language"}
 PAGES = ["privacy", "imprint", "accessibility", "easy-language"]
 
 
-@pytest.fixture
-def legal_pages(site_content, settings):
-    """The real German and English about pages, loaded into the small test portal."""
+@pytest.fixture(scope="module")
+def legal_pages_loaded(django_db_setup, django_db_blocker):
+    """The real German and English about pages, loaded into the small test portal once for this module."""
+    from conftest import FIXTURE_CONTENT
     from welcome.demo.loader.files import read_content
     from welcome.demo.loader.pages import ContentImporter
 
     files = [f for f in read_content() if f.key in LEGAL_KEYS and f.language in ("de", "en")]
-    ContentImporter(files).run()
+    with kept_for_the_module(django_db_blocker):
+        # The test portal first (a transactional test elsewhere may have emptied the database), then the about pages.
+        ContentImporter(read_content(FIXTURE_CONTENT) + files).run()
+        yield
+
+
+@pytest.fixture
+def legal_pages(legal_pages_loaded, site_content):
+    pass
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

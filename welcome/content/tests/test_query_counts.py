@@ -6,8 +6,8 @@ the real places, path rules, sample events and sample guides loaded. The budget 
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
+from welcome.core.testing import kept_for_the_module
 from welcome.guides.models import Guide
 
 RESULT = (
@@ -44,7 +44,7 @@ def portal_data(django_db_setup, django_db_blocker):
     from welcome.demo.loader.pages import ContentImporter
     from welcome.search.indexing import rebuild_index
 
-    with django_db_blocker.unblock(), transaction.atomic():
+    with kept_for_the_module(django_db_blocker):
         ContentImporter(read_content(FIXTURE_CONTENT)).run()
         for command in ("load_places", "load_path_rules", "load_sample_events", "load_sample_guides"):
             call_command(
@@ -55,7 +55,6 @@ def portal_data(django_db_setup, django_db_blocker):
             )
         rebuild_index()
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
