@@ -134,14 +134,8 @@ def portal(tmp_path_factory):
     portal = Portal(url, env, var_dir)
     portal.manage("migrate", "--no-input")
     portal.manage("collectstatic", "--no-input")
+    # The load updates Wagtail's indexes once at its end and leaves no task queued (demo/loader/bulk.py).
     portal.manage("load_ruhr_content", "--sample-accounts")
-    # Loading publishes hundreds of pages, and Wagtail queues index tasks for each. Mail would go
-    # ahead of them anyway (its own queue); working them off first keeps them from competing with
-    # the journeys for the machine's two cores.
-    if env.get("REDIS_URL"):
-        portal.manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job")
-    else:
-        portal.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "runportal", "--port", str(port)],

@@ -18,6 +18,7 @@ from welcome.content.models import ArticlePage, CityPage, HomePage, SectionPage
 from welcome.search.indexing import paused as search_indexing_paused
 
 from .blocks import BlockIds, body_blocks, fact_blocks, source_blocks
+from .bulk import indexes_updated_once
 from .files import ContentFileError, translation_key_for
 from .localize import RegisterReport, register_translations
 
@@ -65,7 +66,7 @@ class ContentImporter:
 
     def run(self):
         """Creates the missing pages; the caller rebuilds the search index afterwards."""
-        with transaction.atomic(), search_indexing_paused():
+        with indexes_updated_once(), transaction.atomic(), search_indexing_paused():
             # Page texts name figures by key: the figures come first.
             self.report.figures = load_figures()
             self._ensure_locales()

@@ -106,3 +106,28 @@ def test_broken_content_files_are_named_with_their_problem(db, tmp_path, body, f
     directory = _write(tmp_path, body, front) if front else _write(tmp_path, body)
     with pytest.raises(ContentFileError, match=message):
         _import(directory)
+
+
+def test_an_import_queues_no_task_per_save_and_leaves_both_admin_indexes_complete(site_content, tmp_path, settings):
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.models import ReferenceIndex
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": settings.TASK_QUEUES}}
+    content = _content_with(
+        tmp_path,
+        {
+            "work/blue-card.ar.md": ("البطاقة الزرقاء", "تصريح إقامة لأصحاب الشهادات الجامعية."),
+            "work/_index.ar.md": ("العمل", "العمل في منطقة الرور."),
+        },
+    )
+    section_file = content / "work" / "_index.ar.md"
+    section_file.write_text(section_file.read_text() + "\n[البطاقة الزرقاء](page:work/blue-card)\n", encoding="utf-8")
+    _import(content)
+    assert not DBTaskResult.objects.exists()
+    section = Page.objects.get(locale__language_code="ar", slug="work")
+    blue_card = ArticlePage.objects.get(locale__language_code="ar", slug="blue-card")
+    # Wagtail's reference index ("Usage" in the admin) knows the link, and the admin search finds the page.
+    # (The link names the German page, the one that existed when the section was made; it is shown in Arabic.)
+    german_blue_card = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
+    assert ReferenceIndex.get_references_for_object(section).filter(to_object_id=str(german_blue_card.pk)).exists()
+    assert blue_card.pk in {page.pk for page in Page.objects.search("البطاقة")}

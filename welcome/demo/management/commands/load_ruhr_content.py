@@ -9,6 +9,7 @@ from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
 
 from welcome.demo.loader.accounts import setup_roles
+from welcome.demo.loader.bulk import indexes_updated_once
 from welcome.demo.loader.files import ContentFileError, read_content
 from welcome.demo.loader.pages import ContentImporter, check_links
 from welcome.demo.loader.synonyms import load_synonyms
@@ -40,6 +41,12 @@ class Command(BaseCommand):
             check_links(files)
         except ContentFileError as error:
             raise CommandError(str(error)) from error
+        with indexes_updated_once(self.stdout):
+            self._load(files, options)
+        self.stdout.write(f"Search index: {rebuild_index()} pages.")
+        self._first_administrator()
+
+    def _load(self, files, options):
         report = ContentImporter(files).run()
         self.stdout.write(f"Figures: {report.figures} created.")
         for page_file, reason in report.skipped:
@@ -70,8 +77,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 "Sample guides and coordinator: not created (DEBUG is off; --sample-accounts creates them)."
             )
-        self.stdout.write(f"Search index: {rebuild_index()} pages.")
-        self._first_administrator()
 
     def _first_administrator(self):
         """With DEBUG on, the documented development admin; otherwise how to create one. No password on disk."""

@@ -1,0 +1,55 @@
+"""Loading hundreds of objects with one index update at the end instead of a task per save.
+
+On every save Wagtail queues a reference-index task and modelsearch an admin-search task, and on every publish
+the frontend cache queues a purge: a full load queued about 6,700 tasks, which kept the task worker busy for
+about a minute of CPU after the load. While loading, those handlers are off; afterwards Wagtail's own commands
+rebuild both indexes once, and with a caching proxy configured the live pages are purged in one task.
+"""
+
+import io
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
+from django.db.models.signals import post_save
+from modelsearch import index as admin_search
+from modelsearch.signal_handlers import post_save_signal_handler as admin_search_on_save
+from wagtail.contrib.frontend_cache.signal_handlers import page_published_signal_handler as purge_on_publish
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
+
+# A whole load (load_ruhr_content) holds several loaders that use this too: only the outermost updates.
+_loading = ContextVar("bulk_loading", default=False)
+
+
+@contextmanager
+def indexes_updated_once(stdout=None):
+    """Runs the block without per-save index and purge tasks, then updates the indexes and the proxy once."""
+    if _loading.get():
+        yield
+        return
+    token = _loading.set(True)
+    searched = [model for model in admin_search.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    page_models = [model for model in apps.get_models() if issubclass(model, Page)]
+    for model in searched:
+        post_save.disconnect(admin_search_on_save, sender=model)
+    for model in page_models:
+        page_published.disconnect(purge_on_publish, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        _loading.reset(token)
+        for model in searched:
+            post_save.connect(admin_search_on_save, sender=model)
+        for model in page_models:
+            page_published.connect(purge_on_publish, sender=model)
+    stdout = stdout or io.StringIO()
+    call_command("rebuild_references_index", stdout=stdout)
+    call_command("update_index", stdout=stdout, stderr=io.StringIO())
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        purge_pages_from_cache(Page.objects.live().specific())
