@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "wagtailcache.cache.FetchFromCacheMiddleware",
+    "welcome.core.page_cache.FetchFromPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
