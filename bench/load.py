@@ -141,14 +141,18 @@ def server_time(url, rounds=40):
     return statistics.median(timings)
 
 
+def load_average():
+    """The machine's 1-minute load average: the numbers mean little without it on a shared machine."""
+    return os.getloadavg()[0]
+
+
 def run_visit(base, label):
     results = {}
     for name, path in VISIT.items():
         urllib.request.urlopen(base + path).read()  # the first view fills the caches
         results[name] = wrk(base + path)
-        print(
-            f"{label:22} {name:12} {results[name][0]:9,.0f} {results[name][1]:8.1f} {results[name][2]:8.1f}", flush=True
-        )
+        rate, p50, p99 = results[name]
+        print(f"{label:22} {name:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {load_average():6.2f}", flush=True)
     return results
 
 
@@ -159,12 +163,15 @@ def main():
     database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     cache = "Redis" if env.get("REDIS_URL") else "files"
     print(f"{database}, cache on {cache}; gunicorn 2 workers; wrk -c{CONNECTIONS} for {SECONDS} s per page")
-    print(f"{'stack':22} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'stack':22} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'load':>6}")
     app = Gunicorn(env, page_cache=False)
     try:
         article = app.url + VISIT["article"]
         urllib.request.urlopen(article).read()
-        print(f"uncached article, one request at a time: p50 {server_time(article):.1f} ms", flush=True)
+        print(
+            f"uncached article, one request at a time: p50 {server_time(article):.1f} ms (load {load_average():.2f})",
+            flush=True,
+        )
         uncached = run_visit(app.url, "app, no page cache")
     finally:
         app.stop()
@@ -177,7 +184,10 @@ def main():
         html = urllib.request.urlopen(proxy.url + "/en/").read().decode()
         stylesheet = re.search(r'rel="stylesheet" href="([^"]+)"', html).group(1)
         static = wrk(proxy.url + stylesheet)
-        print(f"{'nginx static file':22} {'welcome.css':12} {static[0]:9,.0f} {static[1]:8.1f} {static[2]:8.1f}")
+        print(
+            f"{'nginx static file':22} {'welcome.css':12} {static[0]:9,.0f} {static[1]:8.1f} {static[2]:8.1f}"
+            f" {load_average():6.2f}"
+        )
     finally:
         if proxy:
             proxy.stop()

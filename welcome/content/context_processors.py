@@ -7,16 +7,26 @@ from welcome.core.links import PageLink
 NAVIGATION_CACHE_VERSION_KEY = "content:navigation:version"
 
 
-def navigation_cache_key(language_code):
-    version = cache.get_or_set(NAVIGATION_CACHE_VERSION_KEY, 1, None)
-    return f"content:navigation:{version}:{language_code}"
+def navigation_version(request=None):
+    """Bumped whenever what pages show of other pages may have changed (welcome.content.signals);
+    read once per request when there is one."""
+    version = getattr(request, "navigation_version", None)
+    if version is None:
+        version = cache.get_or_set(NAVIGATION_CACHE_VERSION_KEY, 1, None)
+        if request is not None:
+            request.navigation_version = version
+    return version
 
 
-def main_sections_for(language_code):
+def navigation_cache_key(language_code, request=None):
+    return f"content:navigation:{navigation_version(request)}:{language_code}"
+
+
+def main_sections_for(language_code, request=None):
     """The home page's sections in one language, as plain data (cached)."""
     from .models import HomePage, SectionPage
 
-    key = navigation_cache_key(language_code)
+    key = navigation_cache_key(language_code, request)
     sections = cache.get(key)
     if sections is None:
         home = HomePage.objects.filter(locale__language_code=language_code).live().first()
@@ -40,7 +50,7 @@ ABOUT_PAGES = {
 }
 
 
-def site_links_for(language_code):
+def site_links_for(language_code, request=None):
     """{"home": PageLink, "about": …, "privacy": …}: the home page and the pages in ABOUT_PAGES for a
     reader of `language_code`, each in the first language of their reading order that has it
     (welcome.content.links); a page that exists in none is left out (cached)."""
@@ -49,7 +59,7 @@ def site_links_for(language_code):
 
     from .links import best_link, reading_order
 
-    key = navigation_cache_key(language_code).replace("navigation", "site-links", 1)
+    key = navigation_cache_key(language_code, request).replace("navigation", "site-links", 1)
     links = cache.get(key)
     if links is None:
         languages = reading_order(language_code)
@@ -72,11 +82,12 @@ def site_links_for(language_code):
 
 
 def navigation(request):
-    """The main sections for the header, the home page's and the about pages' links, for the reader."""
+    """The main sections for the header, the home page's and the about pages' links, for the reader,
+    and the navigation version."""
     language = get_language()
     try:
-        sections = main_sections_for(language)
-        site_links = site_links_for(language)
+        sections = main_sections_for(language, request)
+        site_links = site_links_for(language, request)
     except DatabaseError:
         # The error page must render even when the database is down: the home page's address is
         # the language prefix itself, so it needs no lookup.
@@ -87,4 +98,6 @@ def navigation(request):
         "main_sections": [{**item, "active": path.startswith(item["url"])} for item in sections],
         "home_link": site_links.get("home"),
         "about_links": about_links,
+        # Part of the key of every fragment kept in the cache (the article body).
+        "navigation_version": navigation_version(request),
     }

@@ -99,10 +99,10 @@ class ReviewedPage(Page):
             from .views import missing_translation_response
 
             return missing_translation_response(request, self)
-        from .rich_text import linked_page_ids, page_links_resolved
+        from .rich_text import page_links_resolved
 
         # The links of the whole page are resolved together while it renders.
-        with page_links_resolved(linked_page_ids(*self.rich_text_fields()), request):
+        with page_links_resolved(self.rich_text_fields(), request):
             response = super().serve(request, *args, **kwargs)
             response.render()
         if self.has_form:
@@ -112,7 +112,8 @@ class ReviewedPage(Page):
 
     @property
     def has_form(self):
-        return any(block.block_type == "feedback" for block in self.body)
+        # From the stored blocks: asking each block object would build the whole body first.
+        return any(block["type"] == "feedback" for block in self.body.raw_data)
 
     def rich_text_fields(self):
         return [self.body]

@@ -12,11 +12,13 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.utils.cache import patch_cache_control
+from django.utils.cache import _generate_cache_header_key, _generate_cache_key, patch_cache_control
 from django.utils.functional import cached_property
+from wagtail import hooks
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtailcache.cache import FetchFromCacheMiddleware, _chop_querystring
 
 # A request that carries one of these belongs to one person: never answered from the cache.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -83,6 +85,54 @@ class CacheHeadersMiddleware:
                 response, public=True, max_age=settings.BROWSER_CACHE_SECONDS, s_maxage=settings.PAGE_CACHE_SECONDS
             )
         return response
+
+
+class FetchFromPageCacheMiddleware(FetchFromCacheMiddleware):
+    """wagtail-cache's lookup, in one read of the cache instead of two.
+
+    Django's cache middleware first reads the request headers a URL's answer varies on, then the
+    answer under a key made from them. Nearly every page varies on the same headers, so the answer
+    under the key the last seen list makes is read together with the URL's list; only when the
+    list differs is a second read needed. The keys are Django's, so what UpdateCacheMiddleware
+    stores is found, and a hit stays correct whatever the guess.
+    """
+
+    usual_headers = None
+
+    def process_request(self, request):
+        if not settings.WAGTAIL_CACHE:
+            return None
+        cacheable = request.method in ("GET", "HEAD") and not getattr(request, "is_preview", False)
+        for hook in hooks.get_hooks("is_request_cacheable"):
+            result = hook(request, cacheable)
+            if isinstance(result, bool):
+                cacheable = result
+        if not cacheable:
+            request._wagtailcache_update = False
+            request._wagtailcache_skip = True
+            return None
+        try:
+            response = self._stored_response(_chop_querystring(request))
+        except Exception:
+            # As wagtail-cache does: an unreachable cache serves the page anew.
+            request._wagtailcache_error = True
+            return None
+        request._wagtailcache_update = response is None
+        return response
+
+    def _stored_response(self, request):
+        prefix = settings.CACHE_MIDDLEWARE_KEY_PREFIX
+        headers_key = _generate_cache_header_key(prefix, request)
+        guess = self.usual_headers
+        guessed_key = _generate_cache_key(request, request.method, guess, prefix) if guess is not None else None
+        found = self._wagcache.get_many([headers_key] + ([guessed_key] if guessed_key else []))
+        headers = found.get(headers_key)
+        if headers is None:
+            return None
+        if headers == guess:
+            return found.get(guessed_key)
+        FetchFromPageCacheMiddleware.usual_headers = headers
+        return self._wagcache.get(_generate_cache_key(request, request.method, headers, prefix))
 
 
 def clear_page_cache(**kwargs):

@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "wagtailcache.cache.FetchFromCacheMiddleware",
+    "welcome.core.page_cache.FetchFromPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "welcome.core.commits.CommittedChangesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Before Wagtail's page view: the site and home page from the cache, not four queries.
+    "welcome.content.serving.ServeFromCachedHomeMiddleware",
     "welcome.core.page_cache.CacheHeadersMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -212,7 +214,15 @@ PRIVATE_PATHS = [
     r"^/[^/]+/guides/(?!(\d+/)?$)",
 ]
 # Data that pages show besides pages themselves: a change to any of these clears the page cache.
-PAGE_CACHE_CLEARED_BY = ["places", "events", "pathfinder", "guides.Guide", "search.SynonymGroup", "content.Figure"]
+PAGE_CACHE_CLEARED_BY = [
+    "places",
+    "events",
+    "pathfinder",
+    "guides.Guide",
+    "search.SynonymGroup",
+    "content.Figure",
+    "content.OperatorDetails",
+]
 # The caching proxy in front (deploy/nginx.conf), purged by Wagtail when a page is published.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:

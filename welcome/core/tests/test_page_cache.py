@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from welcome.content.models import ArticlePage
+from welcome.core.page_cache import FetchFromPageCacheMiddleware
 from welcome.core.testing import log_in
 
 ARTICLE = "/en/work/blue-card/"
@@ -77,6 +78,37 @@ def test_a_changed_place_clears_the_cache(client, site_content, django_capture_o
     response = client.get("/en/places/")
     assert response["X-Wagtail-Cache"] == "miss"
     assert "Welcome Centre Bochum" in response.content.decode()
+
+
+def test_a_reader_with_a_session_cookie_is_never_served_the_cache(client, site_content):
+    client.get(ARTICLE)
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+    client.cookies["sessionid"] = "someone-s-session"
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "skip"
+
+
+def test_a_stored_page_is_found_whatever_the_lookup_guessed(client, site_content, monkeypatch):
+    # The lookup reads the page under the headers the last page found varied on, together with the
+    # URL's own list; a wrong guess costs a second read, never a miss or another reader's page.
+    client.get(ARTICLE)
+    monkeypatch.setattr(FetchFromPageCacheMiddleware, "usual_headers", ["HTTP_USER_AGENT"])
+    response = client.get(ARTICLE)
+    assert response["X-Wagtail-Cache"] == "hit"
+    assert "EU Blue Card" in response.content.decode()
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+
+
+def test_each_encoding_is_kept_and_found_on_its_own(client, site_content):
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+    assert client.get(ARTICLE, HTTP_ACCEPT_ENCODING="gzip")["X-Wagtail-Cache"] == "miss"
+    compressed = client.get(ARTICLE, HTTP_ACCEPT_ENCODING="gzip")
+    assert compressed["X-Wagtail-Cache"] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    plain = client.get(ARTICLE)
+    assert plain["X-Wagtail-Cache"] == "hit"
+    assert not plain.has_header("Content-Encoding")
+    assert "EU Blue Card" in plain.content.decode()
 
 
 @pytest.fixture

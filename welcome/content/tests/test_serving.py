@@ -1,0 +1,53 @@
+"""What serving a page keeps in the cache (welcome.content.serving, the article body) follows every change."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from welcome.content.models import ArticlePage, HomePage, SectionPage
+
+ARTICLE = "/en/work/blue-card/"
+
+
+def body(response):
+    """The article's text, without the header, footer and breadcrumbs around it."""
+    html = response.content.decode()
+    return html[html.index("<article>") : html.index('<footer class="page-meta">')]
+
+
+def test_a_new_address_of_the_home_page_is_followed_at_once(client, site_content):
+    assert client.get(ARTICLE).status_code == 200
+    home = HomePage.objects.get(locale__language_code="en")
+    home.slug = "home-english"
+    home.save_revision().publish()
+    assert client.get(ARTICLE).status_code == 200
+    assert client.get("/en/").status_code == 200
+
+
+def test_a_kept_article_body_follows_a_linked_page_being_withdrawn(client, site_content):
+    # The article links its section; in English while the English section is live.
+    assert 'href="/en/work/"' in body(client.get(ARTICLE))
+    SectionPage.objects.get(locale__language_code="en", slug="work").unpublish()
+    html = body(client.get(ARTICLE))
+    assert 'href="/en/work/"' not in html
+    assert 'href="/de/work/" hreflang="de"' in html
+
+
+def test_a_body_with_a_form_is_rendered_for_each_reader(site_content):
+    page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
+    page.body.append(("feedback", None))
+    page.save_revision().publish()
+    tokens = [
+        re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body(Client(HTTP_HOST="127.0.0.1").get(ARTICLE)))
+        for _ in range(2)
+    ]
+    assert all(tokens)
+    assert tokens[0].group(1) != tokens[1].group(1)
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/work/", ARTICLE, "/de/work/blue-card/"])
+def test_a_page_served_from_what_is_kept_is_the_page_first_rendered(client, site_content, path):
+    first, second = client.get(path), client.get(path)
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
