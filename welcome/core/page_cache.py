@@ -15,8 +15,8 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.cache import _generate_cache_header_key, _generate_cache_key, patch_cache_control
 from django.utils.functional import cached_property
 from wagtail import hooks
-from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
-from wagtail.models import Page
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache, purge_pages_from_cache
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import FetchFromCacheMiddleware, _chop_querystring
 
@@ -165,6 +165,17 @@ def _page_changed(instance, **kwargs):
     transaction.on_commit(after_commit)
 
 
+def _restriction_changed(instance, **kwargs):
+    """A page that gets (or loses) a view restriction: its whole subtree must not be served from a cache as before."""
+
+    def after_commit():
+        clear_page_cache()
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            purge_pages_from_cache(instance.page.get_descendants(inclusive=True).specific())
+
+    transaction.on_commit(after_commit)
+
+
 def _models_that_clear_the_cache():
     for label in settings.PAGE_CACHE_CLEARED_BY:
         if "." in label:
@@ -179,6 +190,10 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid=f"page-cache-{id(signal)}")
     post_delete.connect(_data_changed, sender=Page, dispatch_uid="page-cache-page-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed, sender=PageViewRestriction, dispatch_uid=f"page-cache-restriction-{id(signal)}"
+        )
     for model in _models_that_clear_the_cache():
         for signal in (post_save, post_delete):
             signal.connect(_data_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}-{id(signal)}")

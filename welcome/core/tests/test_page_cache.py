@@ -148,3 +148,18 @@ def test_static_files_are_kept_for_a_year(client, site_content):
     response = client.get("/static/core/css/welcome.css")
     assert response.status_code == 200
     assert "max-age=31536000" in response["Cache-Control"]
+
+
+def test_a_page_that_gets_a_view_restriction_is_no_longer_served_from_the_cache(
+    client, site_content, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+    page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    response = client.get(ARTICLE)
+    assert response.get("X-Wagtail-Cache") != "hit"
+    assert "password" in response.content.decode().lower()
