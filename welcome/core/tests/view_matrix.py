@@ -125,6 +125,7 @@ MATRIX = [
     ("admin/snippets/study/university/",                   "/admin/snippets/study/university/",                    "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/pathfinder/steptext/",                "/admin/snippets/pathfinder/steptext/",                 "L    L   L    L   L   L    L    200  R    200"),
     # Editors keep the figures (amounts) that pages and the path check insert by reference.
     ("admin/snippets/content/figure/",                     "/admin/snippets/content/figure/",                      "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/content/figure/edit/<int:pk>/",       "/admin/snippets/content/figure/edit/{figure}/",        "L    L   L    L   L   L    L    200  R    200"),

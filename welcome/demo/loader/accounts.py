@@ -62,6 +62,7 @@ def setup_roles():
     # Translating a snippet edits its translated copy.
     _grant_model(translators, "study", ["programme"], ("change", "view"))
     _grant_model(translators, "places", ["placedescription"], ("change", "view"))
+    _grant_model(translators, "pathfinder", ["steptext"], ("change", "view"))
 
     administrators, _ = Group.objects.get_or_create(name="Administrators")
     administrators.permissions.add(access)

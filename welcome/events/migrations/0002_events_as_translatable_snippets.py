@@ -40,6 +40,26 @@ def translations_from_event_texts(apps, schema_editor):
         add_translations(event, texts)
 
 
+def event_texts_from_translations(apps, schema_editor):
+    """Backwards: each translated row becomes an EventText of its German event again."""
+    Event = apps.get_model("events", "Event")
+    EventText = apps.get_model("events", "EventText")
+    german = {
+        event.translation_key: event.pk
+        for event in Event.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    }
+    translations = Event.objects.exclude(locale__language_code=settings.LANGUAGE_CODE).select_related("locale")
+    for translation in translations:
+        if translation.translation_key in german:
+            EventText.objects.create(
+                event_id=german[translation.translation_key],
+                language=translation.locale.language_code,
+                title=translation.title,
+                description=translation.description,
+            )
+    translations.delete()
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("events", "0001_initial"),
@@ -96,7 +116,7 @@ class Migration(migrations.Migration):
             name="description",
             field=models.TextField(verbose_name="description"),
         ),
-        migrations.RunPython(translations_from_event_texts, migrations.RunPython.noop),
+        migrations.RunPython(translations_from_event_texts, event_texts_from_translations),
         migrations.DeleteModel(
             name="EventText",
         ),

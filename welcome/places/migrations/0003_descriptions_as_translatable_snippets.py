@@ -36,6 +36,19 @@ def descriptions_from_place_texts(apps, schema_editor):
             place.save(update_fields=["editor_note"])
 
 
+def place_texts_from_descriptions(apps, schema_editor):
+    """Backwards: the German description goes back onto its place, each translation into a PlaceText."""
+    PlaceDescription = apps.get_model("places", "PlaceDescription")
+    Place = apps.get_model("places", "Place")
+    PlaceText = apps.get_model("places", "PlaceText")
+    for description in PlaceDescription.objects.select_related("locale"):
+        code = description.locale.language_code
+        if code == settings.LANGUAGE_CODE:
+            Place.objects.filter(pk=description.place_id).update(description=description.text)
+        else:
+            PlaceText.objects.create(place_id=description.place_id, language=code, description=description.text)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -68,7 +81,7 @@ class Migration(migrations.Migration):
             name='placedescription',
             unique_together={('translation_key', 'locale')},
         ),
-        migrations.RunPython(descriptions_from_place_texts, migrations.RunPython.noop),
+        migrations.RunPython(descriptions_from_place_texts, place_texts_from_descriptions),
         migrations.RemoveField(
             model_name='place',
             name='description',
