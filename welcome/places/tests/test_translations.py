@@ -83,12 +83,15 @@ def test_changing_the_german_text_makes_the_translations_outdated_until_synced(e
     assert response.status_code == 302
     outdated = outdated_translations(PlaceDescription)
     assert sorted(t.target_locale.language_code for t in outdated) == ["en", "uk"]
-
-    # "Sync translated snippets", as the editor clicks it.
+    # The editors' review report lists them, each with the way to "Sync translated snippets".
     source = TranslationSource.objects.get_for_instance(german)
     sync = reverse("wagtail_localize:update_translations", args=[source.pk])
+    report = editor.get("/admin/reports/content-review/").content.decode()
+    assert report.count(f'<a href="{sync}">{place.name}</a>') == 2
+
     assert editor.post(sync, {"publish_translations": "on"}).status_code == 302
     assert outdated_translations(PlaceDescription) == []
+    assert f'<a href="{sync}">' not in editor.get("/admin/reports/content-review/").content.decode()
     # The changed sentence has no translation yet: readers get the German with lang="de", not German marked as English.
     html = client.get(f"/en/places/{place.slug}/").content.decode()
     assert '<p class="lead" lang="de" dir="auto">Erteilt Aufenthaltstitel und Visa.</p>' in html
