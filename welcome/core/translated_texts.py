@@ -72,10 +72,12 @@ def _string_data(text):
     return StringValue.from_plaintext(text).data
 
 
-def _locale(code):
-    if code not in dict(settings.LANGUAGES) or code == settings.LANGUAGE_CODE:
-        raise ValueError(f"{code!r} is not a language a text can be translated into.")
-    return Locale.objects.get_or_create(language_code=code)[0]
+def _check_languages(codes):
+    """ValueError naming every code that is not a language a German text can be translated into."""
+    allowed = set(dict(settings.LANGUAGES)) - {settings.LANGUAGE_CODE}
+    unknown = sorted(set(codes) - allowed)
+    if unknown:
+        raise ValueError(f"translations in unknown languages: {', '.join(unknown)}")
 
 
 def add_translations(source_row, texts, tool_name=SEED_TOOL_NAME, translation_type="machine"):
@@ -84,6 +86,7 @@ def add_translations(source_row, texts, tool_name=SEED_TOOL_NAME, translation_ty
     A translation that exists is never replaced, so a translator's work survives reloads. Returns
     how many translations were made.
     """
+    _check_languages(texts)
     model = type(source_row)
     existing = set(
         model.objects.filter(translation_key=source_row.translation_key).values_list("locale__language_code", flat=True)
@@ -97,7 +100,7 @@ def add_translations(source_row, texts, tool_name=SEED_TOOL_NAME, translation_ty
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context")
     }
     for code, fields in missing.items():
-        locale = _locale(code)
+        locale, _created = Locale.objects.get_or_create(language_code=code)
         for path, text in fields.items():
             if not text:
                 continue  # nothing to translate: the German stays until a translator writes one
