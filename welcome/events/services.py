@@ -59,11 +59,10 @@ def with_texts(events, language):
     for row in rows.only("translation_key", "locale", "title", "description"):
         by_event.setdefault(row.translation_key, []).append(row)
     for event in events:
-        text, event.text_language = text_in(by_event.get(event.translation_key, []), language)
-        text = text or event
-        event.text_title, event.text_description = text.title, text.description
-        if text is event:
-            event.text_language = settings.LANGUAGE_CODE
+        text, code = text_in(by_event.get(event.translation_key, []), language)
+        if text is None:  # a chain without German: the German row is the last resort
+            text, code = event, settings.LANGUAGE_CODE
+        event.text_title, event.text_description, event.text_language = text.title, text.description, code
     return events
 
 
