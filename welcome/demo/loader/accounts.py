@@ -63,6 +63,7 @@ def setup_roles():
     _grant_model(translators, "study", ["programme"], ("change", "view"))
     _grant_model(translators, "places", ["placedescription"], ("change", "view"))
     _grant_model(translators, "pathfinder", ["steptext"], ("change", "view"))
+    _grant_model(translators, "events", ["event"], ("change", "view"))
 
     administrators, _ = Group.objects.get_or_create(name="Administrators")
     administrators.permissions.add(access)
