@@ -1,4 +1,4 @@
-"""Texts kept as wagtail-localize translatable snippets: made, read and checked as its editor does (decision 0020).
+"""Texts kept as wagtail-localize translatable snippets: made, read and checked as its editor does (decision 0021).
 
 A text row in German is the source; its translations are rows of the same model in other locales,
 made by wagtail-localize from string translations. The seed files' translations are created through

@@ -1,7 +1,7 @@
 """Events newcomers can go to: welcome days, job fairs, information sessions, intercultural meetings.
 
 Times are stored as aware datetimes and always shown in Europe/Berlin with the offset from UTC,
-because many readers are still abroad. An event is a translatable snippet (decision 0020): the
+because many readers are still abroad. An event is a translatable snippet (decision 0021): the
 German row is the one readers see, with its facts; its translations, made in wagtail-localize,
 give only the title and description in other languages, and every fact is synchronised with the
 German row. A reader whose language is missing gets the next language of their fallback chain.

@@ -5,7 +5,7 @@ other: only the first that applies is shown (this is how one residence route is 
 such as the EU Blue Card salary are the content app's figures, the same ones the pages show; step
 texts name them as {figure-key}, so a new amount changes every page, text and rule at once.
 
-A step's title and explanation are a translatable snippet (StepText, decision 0020): the German
+A step's title and explanation are a translatable snippet (StepText, decision 0021): the German
 row is the source, wagtail-localize makes the other languages, and a reader whose language is
 missing gets the next language of their fallback chain.
 """

@@ -2,7 +2,7 @@
 
 Facts (address, hours, phone) exist once, on the place: an office that moves changes one row. Only
 the description of what a place does is translated, as its own translatable snippet
-(PlaceDescription, decision 0020): the German row is the source, wagtail-localize makes the others.
+(PlaceDescription, decision 0021): the German row is the source, wagtail-localize makes the others.
 A reader whose language is missing gets the next language of their fallback chain, with the right
 lang attribute, and every kind of place has a standard explanation in all ten languages besides.
 """

@@ -1,4 +1,4 @@
-"""Events become translatable snippets (decision 0020): every event is a German row with a locale and
+"""Events become translatable snippets (decision 0021): every event is a German row with a locale and
 a translation key, and each EventText a wagtail-localize translation of it, made as the sample
 loader makes them.
 

@@ -1,4 +1,4 @@
-"""Events as wagtail-localize translatable snippets: loaded, read, outdated and synced (decision 0020)."""
+"""Events as wagtail-localize translatable snippets: loaded, read, outdated and synced (decision 0021)."""
 
 import pytest
 from django.conf import settings

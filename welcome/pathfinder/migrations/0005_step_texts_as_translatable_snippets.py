@@ -1,4 +1,4 @@
-"""Step texts become translatable snippets (decision 0020): each step's German StepText is the source,
+"""Step texts become translatable snippets (decision 0021): each step's German StepText is the source,
 and its other languages become wagtail-localize translations of it, made as the seed makes them.
 
 A text ticked "reviewed by a person" becomes a manual translation, the others are marked as the

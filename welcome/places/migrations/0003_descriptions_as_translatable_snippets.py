@@ -1,4 +1,4 @@
-"""Descriptions become translatable snippets (decision 0020): each German description becomes a
+"""Descriptions become translatable snippets (decision 0021): each German description becomes a
 PlaceDescription, each PlaceText a wagtail-localize translation of it, made as the seed makes them.
 
 The conversion uses the current models and wagtail-localize's own functions (a translation source
