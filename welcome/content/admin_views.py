@@ -7,7 +7,7 @@ from wagtail import hooks
 
 from .models import CONTENT_PAGE_MODELS
 from .operator import OperatorDetails
-from .review import outdated_translations, pages_due_for_review
+from .review import outdated_snippet_translations, outdated_translations, pages_due_for_review
 
 
 def review_report(request):
@@ -23,9 +23,12 @@ def review_report(request):
     )
     # Feature apps add what they need reviewed (the path check's thresholds, say) with this hook.
     panels = [panel for hook in hooks.get_hooks("review_report_panels") if (panel := hook(request))]
+    outdated, outdated_snippets = outdated_translations(), outdated_snippet_translations()
     context = {
         "due": pages_due_for_review(),
-        "outdated": outdated_translations(),
+        "outdated": outdated,
+        "outdated_snippets": outdated_snippets,
+        "outdated_count": len(outdated) + len(outdated_snippets),
         "unreviewed_count": unreviewed,
         "panels": panels,
     }

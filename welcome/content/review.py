@@ -4,8 +4,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
+
+from welcome.core import translated_texts
 
 from .models import CONTENT_PAGE_MODELS
 
@@ -68,3 +71,14 @@ def outdated_translations():
         elif page.last_published_at and source.last_published_at > page.last_published_at:
             outdated.append(OutdatedTranslation(page, source, "newer_source"))
     return outdated
+
+
+def outdated_snippet_translations():
+    """Translations of translatable snippets (place descriptions, events, step texts, programmes)
+    whose German words changed since the last "Sync translated snippets"."""
+    return [
+        translation
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin)
+        for translation in translated_texts.outdated_translations(model)
+    ]

@@ -1,9 +1,10 @@
 """Events newcomers can go to: welcome days, job fairs, information sessions, intercultural meetings.
 
 Times are stored as aware datetimes and always shown in Europe/Berlin with the offset from UTC,
-because many readers are still abroad. Like places, an event's facts exist once and only its
-title and description are written per language (EventText rows on the same admin screen), with
-English as the first fallback and German (the source) as the second.
+because many readers are still abroad. An event is a translatable snippet (decision 0021): the
+German row is the one readers see, with its facts; its translations, made in wagtail-localize,
+give only the title and description in other languages, and every fact is synchronised with the
+German row. A reader whose language is missing gets the next language of their fallback chain.
 """
 
 from zoneinfo import ZoneInfo
@@ -11,17 +12,19 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models import F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from welcome.core.languages import fallback_chain
 from welcome.core.region import city_choices, city_name
+from welcome.core.translated_texts import TranslatedTextQuerySet
 from welcome.places.languages import LanguageListField, offered_language_name
-from welcome.places.models import FALLBACK_ORDER, Place, translation_languages
+from welcome.places.models import Place
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -35,37 +38,43 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("Other event")
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(TranslatedTextQuerySet):
+    def for_readers(self):
+        """The German rows: one per event, with the facts readers see (translations carry only words)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
     def upcoming(self, now=None):
         """Events that have not ended yet (one running now is still upcoming), soonest first."""
-        return self.filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "pk")
+        return self.for_readers().filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "pk")
 
     def past(self, now=None):
         """Ended events, the most recent first: the archive."""
-        return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
+        return self.for_readers().filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
 
     def with_title_in(self, language):
-        """Annotates text_title and text_language as text_for gives them, picked in SQL.
+        """Annotates text_title and text_language as services.with_texts gives them, picked in SQL.
 
         A list that shows only titles (the city page) then reads events and titles in one query
-        instead of a second one for all their translations.
+        instead of a second one for their translations.
         """
-        titles, found = [], []
-        for code in dict.fromkeys([language, *FALLBACK_ORDER]):
-            if code == settings.LANGUAGE_CODE:
-                break  # German is the event's own title: nothing further down the chain is read
-            text = EventText.objects.filter(event=OuterRef("pk"), language=code)
-            titles.append(Subquery(text.values("title")[:1]))
-            found.append(When(Exists(text), then=Value(code)))
+        readable = Event.objects.readable_in(language).filter(
+            incomplete=False, translation_key=OuterRef("translation_key")
+        )
+        chain = [language, *fallback_chain(language)]
+        chain = chain[: chain.index(settings.LANGUAGE_CODE)] if settings.LANGUAGE_CODE in chain else chain
+        if not chain:  # German readers read the German row itself
+            return self.annotate(text_title=F("title"), text_language=Value(settings.LANGUAGE_CODE))
+        titles = [Subquery(readable.filter(language=code).values("title")[:1]) for code in chain]
+        languages = [Subquery(readable.filter(language=code).values("language")[:1]) for code in chain]
         return self.annotate(
-            text_title=Coalesce(*titles, F("title")) if titles else F("title"),
-            text_language=Case(*found, default=Value(settings.LANGUAGE_CODE), output_field=models.CharField()),
+            text_title=Coalesce(*titles, F("title")),
+            text_language=Coalesce(*languages, Value(settings.LANGUAGE_CODE)),
         )
 
 
-class Event(ClusterableModel):
-    title = models.CharField(_("title (German)"), max_length=200)
-    description = models.TextField(_("description (German)"), help_text=_("In German; add translations below."))
+class Event(TranslatableMixin, models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"))
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices, default=EventKind.INFORMATION_SESSION)
     starts_at = models.DateTimeField(_("starts"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
     ends_at = models.DateTimeField(_("ends"), help_text=_("Time in Germany (Europe/Berlin)."), db_index=True)
@@ -103,7 +112,31 @@ class Event(ClusterableModel):
 
     objects = EventQuerySet.as_manager()
 
-    class Meta:
+    # The words are translated; every fact stays the German row's in every language.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in (
+                "kind",
+                "starts_at",
+                "ends_at",
+                "city",
+                "place",
+                "venue",
+                "online_url",
+                "languages",
+                "organiser",
+                "registration_required",
+                "registration_url",
+                "is_sample",
+                "sample_key",
+            )
+        ),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["starts_at"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -124,15 +157,6 @@ class Event(ClusterableModel):
 
     def get_absolute_url(self):
         return reverse("events:detail", args=[self.pk])
-
-    def text_for(self, language):
-        """(title, description, language of that text): the reader's language, else English, else German."""
-        texts = {settings.LANGUAGE_CODE: (self.title, self.description)}
-        texts.update({text.language: (text.title, text.description) for text in self.texts.all()})
-        for code in [language, *FALLBACK_ORDER]:
-            if code in texts:
-                return (*texts[code], code)
-        return self.title, self.description, settings.LANGUAGE_CODE
 
     @property
     def local_start(self):
@@ -171,20 +195,3 @@ class Event(ClusterableModel):
             )
             return f"{self.place.name}, {address}" if address else self.place.name
         return ""
-
-
-class EventText(models.Model):
-    """An event's title and description in one more language."""
-
-    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(_("language"), max_length=8, choices=translation_languages)
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"))
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["event", "language"], name="event_text_once_per_language")]
-        verbose_name = _("translation")
-        verbose_name_plural = _("translations")
-
-    def __str__(self):
-        return f"{self.event} ({self.language})"

@@ -8,6 +8,8 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
+from welcome.core.translated_texts import text_in
+
 from .models import BERLIN, Event
 
 # German time as calendar apps expect it: the EU summer-time rule (since 1996) as two yearly rules,
@@ -33,7 +35,7 @@ END:VTIMEZONE
 
 
 def upcoming_events(now=None):
-    return Event.objects.upcoming(now).select_related("place").prefetch_related("texts")
+    return Event.objects.upcoming(now).select_related("place")
 
 
 def upcoming_in_city(city, language, limit):
@@ -42,7 +44,26 @@ def upcoming_in_city(city, language, limit):
 
 
 def past_events(now=None):
-    return Event.objects.past(now).select_related("place").prefetch_related("texts")
+    return Event.objects.past(now).select_related("place")
+
+
+def with_texts(events, language):
+    """The events (German rows) with text_title, text_description and text_language for the reader.
+
+    The texts of all of them come in one query: the reader's language, else the next of their
+    fallback chain, else the German row's own.
+    """
+    events = list(events)
+    rows = Event.objects.readable_in(language).filter(translation_key__in=[event.translation_key for event in events])
+    by_event = {}
+    for row in rows.only("translation_key", "locale", "title", "description"):
+        by_event.setdefault(row.translation_key, []).append(row)
+    for event in events:
+        text, code = text_in(by_event.get(event.translation_key, []), language)
+        if text is None:  # a chain without German: the German row is the last resort
+            text, code = event, settings.LANGUAGE_CODE
+        event.text_title, event.text_description, event.text_language = text.title, text.description, code
+    return events
 
 
 def month_range(month):
@@ -76,7 +97,7 @@ def _host():
 
 
 def _calendar_event(event, language):
-    title, description, text_language = event.text_for(language)
+    title, description, text_language = event.text_title, event.text_description, event.text_language
     url = settings.SITE_URL + f"/{language}/events/{event.pk}/"
     details = (
         [gettext("This is a sample event for trying the portal. It does not take place."), description]
@@ -116,6 +137,6 @@ def calendar_file(events, language, name):
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Berlin")
     calendar.add_component(Timezone.from_ical(BERLIN_VTIMEZONE.replace("\n", "\r\n")))
-    for event in events:
+    for event in with_texts(events, language):
         calendar.add_component(_calendar_event(event, language))
     return calendar.to_ical()

@@ -17,8 +17,8 @@ PER_PAGE = 20
 
 def _decorate(events, language):
     city_links = city_page_links(language)
+    events = services.with_texts(events, language)
     for event in events:
-        event.text_title, event.text_description, event.text_language = event.text_for(language)
         event.city_link = city_links.get(event.city)
     return events
 
@@ -45,7 +45,7 @@ def archive(request):
 
 
 def detail(request, pk):
-    event = get_object_or_404(Event.objects.select_related("place").prefetch_related("texts"), pk=pk)
+    event = get_object_or_404(Event.objects.for_readers().select_related("place"), pk=pk)
     _decorate([event], get_language())
     return render(request, "events/event_detail.html", {"event": event, "is_over": event.ends_at < timezone.now()})
 
@@ -58,7 +58,7 @@ def _ics_response(content, filename):
 
 def event_ics(request, pk):
     """GET /<lang>/events/<pk>/event.ics: one event for the reader's calendar app."""
-    event = get_object_or_404(Event.objects.select_related("place").prefetch_related("texts"), pk=pk)
+    event = get_object_or_404(Event.objects.for_readers().select_related("place"), pk=pk)
     return _ics_response(
         services.calendar_file([event], get_language(), "welcome.ruhr"), f"welcome-ruhr-event-{event.pk}.ics"
     )

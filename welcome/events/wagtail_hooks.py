@@ -1,10 +1,10 @@
-"""Editors publish events in the Wagtail admin (Snippets › Events); city pages show what is coming up."""
+"""Editors publish events in the Wagtail admin (Events; Translate makes the other languages); city pages show what is coming up."""
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -20,13 +20,12 @@ class EventViewSet(SnippetViewSet):
     menu_label = _("Events")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["title", "starts_at", "city", "kind", "is_sample"]
-    list_filter = ["kind", "city", "is_sample"]
+    list_display = ["title", "starts_at", "city", "kind", "is_sample", "locale"]
+    list_filter = ["kind", "city", "is_sample", "locale"]
     search_fields = ["title", "venue", "organiser"]
     ordering = ["-starts_at"]
     panels = [
         MultiFieldPanel([FieldPanel("title"), FieldPanel("kind"), FieldPanel("description")], heading=_("Event")),
-        InlinePanel("texts", heading=_("Title and description in other languages"), label=_("translation")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])], heading=_("Date and time (Germany)")
         ),

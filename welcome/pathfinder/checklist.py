@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_countries import countries
@@ -19,7 +19,7 @@ from welcome.core.links import PageLink
 from welcome.core.region import city_choices, city_name
 
 from . import questions
-from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink
+from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink, StepText
 
 PHASE_ORDER = [phase for phase, _label in Phase.choices]
 GERMAN_BELOW_B2 = ("none", "a1", "a2", "b1")
@@ -76,8 +76,9 @@ def build_checklist(answers, language, request=None):
     """The steps that apply to these answers, grouped by phase, in the reader's language."""
     facts = answers.facts()
     thresholds = {figure.key: figure for figure in Figure.objects.all()}
+    texts = Prefetch("texts", queryset=StepText.objects.readable_in(language))
     steps = (
-        ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__figure", "texts")
+        ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__figure", texts)
     )
     steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
     applying, taken_groups = [], set()
@@ -133,7 +134,7 @@ def _item(step, facts, language, thresholds, links, used_thresholds):
         # Line breaks inside a paragraph are only how the text was typed.
         paragraphs=[fill(" ".join(paragraph.split())) for paragraph in text.text.split("\n\n") if paragraph.strip()],
         language=text_language,
-        reviewed=text.reviewed_by_person or text_language == settings.LANGUAGE_CODE,
+        reviewed=not text.unreviewed,
         reasons=reasons_for(step, facts),
         links=[link for link in (links.page(step.page), links.place(step), links.portal(step.portal_link)) if link],
     )

@@ -5,8 +5,9 @@ other: only the first that applies is shown (this is how one residence route is 
 such as the EU Blue Card salary are the content app's figures, the same ones the pages show; step
 texts name them as {figure-key}, so a new amount changes every page, text and rule at once.
 
-Texts exist per language in StepText rows, like the directory's place texts; a reader whose
-language is missing gets English, then German.
+A step's title and explanation are a translatable snippet (StepText, decision 0021): the German
+row is the source, wagtail-localize makes the other languages, and a reader whose language is
+missing gets the next language of their fallback chain.
 """
 
 import re
@@ -17,8 +18,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from welcome.content.figures import Figure
+from welcome.core.translated_texts import TranslatedTextQuerySet, text_in
 
 from . import questions
 
@@ -99,43 +103,45 @@ class ChecklistStep(ClusterableModel):
         verbose_name_plural = _("checklist steps")
 
     def __str__(self):
-        text = self.text_for(settings.LANGUAGE_CODE)[0]
+        text = self.texts.filter(locale__language_code=settings.LANGUAGE_CODE).first()
         return f"{self.key}: {text.title}" if text else self.key
 
     def applies_to(self, facts):
         return all(condition.holds(facts) for condition in self.conditions.all())
 
     def text_for(self, language):
-        """(StepText, its language) in the reader's language, else English, else German; reads prefetched rows."""
-        texts = {text.language: text for text in self.texts.all()}
-        for code in [language, settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]:
-            if code in texts:
-                return texts[code], code
-        return None, language
+        """(StepText, its language) for the reader, from the texts prefetched with
+        StepText.objects.readable_in(language); (None, language) when the step has none."""
+        return text_in(self.texts.all(), language)
 
 
-class StepText(models.Model):
-    """A step's title and explanation in one language."""
+class StepText(TranslatableMixin, models.Model):
+    """A step's title and explanation in one language: German is the source, the rest its translations."""
 
-    step = ParentalKey(ChecklistStep, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    step = models.ForeignKey(
+        ChecklistStep, verbose_name=_("checklist step"), on_delete=models.CASCADE, related_name="texts"
+    )
     title = models.CharField(_("what to do"), max_length=200)
     text = models.TextField(
         _("explanation"), help_text=_("Plain text; an empty line starts a new paragraph. {key} shows a figure.")
     )
-    reviewed_by_person = models.BooleanField(
-        _("reviewed by a person"),
-        default=False,
-        help_text=_("Tick once a person who writes this language well has checked the text."),
-    )
 
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["step", "language"], name="step_text_once_per_language")]
+    # The step is the same in every language; only the words are translated.
+    translatable_fields = [
+        SynchronizedField("step", overridable=False),
+        TranslatableField("title"),
+        TranslatableField("text"),
+    ]
+
+    objects = TranslatedTextQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        constraints = [models.UniqueConstraint(fields=["step", "locale"], name="step_text_once_per_locale")]
         verbose_name = _("text")
         verbose_name_plural = _("texts")
 
     def __str__(self):
-        return f"{self.step.key} ({self.language})"
+        return self.step.key
 
     def clean(self):
         known = set(Figure.objects.values_list("key", flat=True))

@@ -1,6 +1,9 @@
 """Loading the path check's first rules from data/: creates what is missing, keeps what editors changed.
 
 The amounts the rules compare with are the content app's figures (welcome/content/data/figures.yaml).
+A step's German text (texts/de.yaml) becomes its source StepText; the other languages' files become
+wagtail-localize translations of it, made as a translator would make them and marked as not yet
+reviewed by a person (welcome.core.translated_texts).
 """
 
 from dataclasses import dataclass, field
@@ -10,10 +13,11 @@ import yaml
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from welcome.content.figure_seed import load_figures
 from welcome.content.figures import Figure
+from welcome.core.translated_texts import add_translations
 from welcome.demo.loader.files import translation_key_for
 
 from .models import ChecklistStep, Operator, StepCondition, StepText
@@ -99,21 +103,35 @@ def _create_step(entry, report):
 
 
 def _add_missing_texts(step, texts):
-    existing = set(step.texts.values_list("language", flat=True))
+    """Adds the German text a step lacks, then translates it into each language the step lacks."""
+    german = step.texts.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     added = 0
-    for language, by_step in texts.items():
-        if language in existing or step.key not in by_step:
-            continue
-        text = StepText(
-            step=step,
-            language=language,
-            title=by_step[step.key]["title"].strip(),
-            text=by_step[step.key]["text"].strip(),
-        )
-        _validate(text, f"{step.key} ({language})")
-        text.save()
+    if german is None:
+        entry = texts.get(settings.LANGUAGE_CODE, {}).get(step.key)
+        if entry is None:
+            return 0  # nothing to translate from
+        # Translations left from an earlier German text keep belonging to the step's new one.
+        key = step.texts.values_list("translation_key", flat=True).first()
+        german = StepText(step=step, locale=Locale.get_default(), **_fields(entry))
+        if key:
+            german.translation_key = key
+        _validate(german, f"{step.key} ({settings.LANGUAGE_CODE})")
+        german.save()
         added += 1
+    translations = {
+        code: _fields(by_step[step.key])
+        for code, by_step in texts.items()
+        if code != settings.LANGUAGE_CODE and step.key in by_step
+    }
+    try:
+        added += add_translations(german, translations)
+    except ValidationError as error:
+        raise ValidationError(f"{step.key}: {error.messages}") from error
     return added
+
+
+def _fields(entry):
+    return {"title": entry["title"].strip(), "text": entry["text"].strip()}
 
 
 def _page(content_key):

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from welcome.content.figure_usage import FigureUse
 
-from .models import ChecklistStep
+from .models import ChecklistStep, StepText
 
 
 class ChecklistStepViewSet(SnippetViewSet):
@@ -33,7 +33,6 @@ class ChecklistStepViewSet(SnippetViewSet):
         InlinePanel(
             "conditions", heading=_("Applies when all of these hold (none: to everyone)"), label=_("condition")
         ),
-        InlinePanel("texts", heading=_("Texts per language"), label=_("text")),
         MultiFieldPanel(
             [
                 PageChooserPanel("page"),
@@ -47,8 +46,23 @@ class ChecklistStepViewSet(SnippetViewSet):
     ]
 
 
+class StepTextViewSet(SnippetViewSet):
+    """Each step's German title and explanation; Translate (wagtail-localize) makes the other languages."""
+
+    model = StepText
+    icon = "doc-full"
+    list_display = ["step", "title", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["title", "text"]
+    ordering = ["step__key"]
+    panels = [FieldPanel("step"), FieldPanel("title"), FieldPanel("text")]
+
+    def get_queryset(self, request):
+        return StepText.objects.select_related("step", "locale")
+
+
 class PathCheckGroup(SnippetViewSetGroup):
-    items = (ChecklistStepViewSet,)
+    items = (ChecklistStepViewSet, StepTextViewSet)
     menu_icon = "list-ul"
     menu_label = _("Path check")
     menu_name = "path-check"

@@ -1,33 +1,25 @@
 """Offices and services a newcomer to the Ruhr deals with: where they are, when they open, what they do.
 
-Facts (address, hours, phone) exist once per place; only the description of what a place does is
-written per language (PlaceText rows, edited inline on the same admin screen). We chose this over
-wagtail-localize snippet copies because a copy per language would also copy the address and the
-hours, and an office that moves would then show ten different addresses until every copy was
-synchronised. The text falls back to English, then German (the source), with the right lang
-attribute, and every kind of place has a standard explanation in all ten languages besides.
+Facts (address, hours, phone) exist once, on the place: an office that moves changes one row. Only
+the description of what a place does is translated, as its own translatable snippet
+(PlaceDescription, decision 0021): the German row is the source, wagtail-localize makes the others.
+A reader whose language is missing gets the next language of their fallback chain, with the right
+lang attribute, and every kind of place has a standard explanation in all ten languages besides.
 """
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from welcome.core.region import city_choices, city_name
+from welcome.core.translated_texts import TranslatedTextQuerySet, text_in
 
 from .languages import LanguageListField, offered_language_name
-
-# A reader whose language is missing gets English first (more readers abroad know it), then German.
-FALLBACK_ORDER = [settings.FALLBACK_LANGUAGE, settings.LANGUAGE_CODE]
-
-
-def translation_languages():
-    """The languages a translation can be in: all but German, which the place itself holds."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class PlaceKind(models.TextChoices):
@@ -91,11 +83,6 @@ class Place(ClusterableModel):
         db_index=True,
         help_text=_("Leave empty for a place that serves the whole region or all of Germany."),
     )
-    description = models.TextField(
-        _("what they do (German)"),
-        blank=True,
-        help_text=_("In German; add translations below. Leave empty to show only the standard text for this kind."),
-    )
     street_address = models.CharField(_("street and number"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     town = models.CharField(_("town"), max_length=100, blank=True)
@@ -147,33 +134,32 @@ class Place(ClusterableModel):
                 latest[source.fact] = source
         return latest
 
-    def text_for(self, language):
-        """(description, its language) in the reader's language, else English, else German.
-
-        Reads the prefetched translations, so a list of places costs one query for all texts.
-        """
-        texts = {settings.LANGUAGE_CODE: self.description} if self.description else {}
-        texts.update({text.language: text.description for text in self.texts.all() if text.description})
-        for code in [language, *FALLBACK_ORDER]:
-            if texts.get(code):
-                return texts[code], code
-        return "", language
+    def description_in(self, language):
+        """(PlaceDescription, its language) for the reader, from the descriptions prefetched with
+        PlaceDescription.objects.readable_in(language); (None, language) when the place has none."""
+        return text_in(self.descriptions.all(), language)
 
 
-class PlaceText(models.Model):
-    """What a place does, in one more language."""
+class PlaceDescription(TranslatableMixin, models.Model):
+    """What a place does, in plain words, in one language: German is the source, the rest its translations."""
 
-    place = ParentalKey(Place, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(_("language"), max_length=8, choices=translation_languages)
-    description = models.TextField(_("what they do"))
+    place = models.ForeignKey(
+        Place, verbose_name=_("office or service"), on_delete=models.CASCADE, related_name="descriptions"
+    )
+    text = models.TextField(_("what they do"))
 
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["place", "language"], name="place_text_once_per_language")]
-        verbose_name = _("translation")
-        verbose_name_plural = _("translations")
+    # The place is the same in every language; only the words are translated.
+    translatable_fields = [SynchronizedField("place", overridable=False), TranslatableField("text")]
+
+    objects = TranslatedTextQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        constraints = [models.UniqueConstraint(fields=["place", "locale"], name="place_description_once_per_language")]
+        verbose_name = _("description of an office or service")
+        verbose_name_plural = _("descriptions of offices and services")
 
     def __str__(self):
-        return f"{self.place} ({self.language})"
+        return self.place.name
 
 
 class PlaceFact(models.TextChoices):

@@ -18,7 +18,20 @@ def _cities_by_group():
 
 
 class CityPlacePermissionPolicy(ModelPermissionPolicy):
-    """Model permissions as usual; a permission held only through city editor groups covers that city."""
+    """Model permissions as usual; a permission held only through city editor groups covers that city.
+
+    `city_field` is where the model keeps the city: a place's own field, a description's place's.
+    """
+
+    def __init__(self, model, city_field="city", **kwargs):
+        super().__init__(model, **kwargs)
+        self.city_field = city_field
+
+    def _city_of(self, instance):
+        value = instance
+        for name in self.city_field.split("__"):
+            value = getattr(value, name)
+        return value
 
     def _cities_limiting(self, user, action):
         """None when the user may act on every place; else the set of city slugs they may act on."""
@@ -39,9 +52,9 @@ class CityPlacePermissionPolicy(ModelPermissionPolicy):
         if not super().user_has_permission_for_instance(user, action, instance):
             return False
         cities = self._cities_limiting(user, action)
-        return cities is None or instance.city in cities
+        return cities is None or self._city_of(instance) in cities
 
     def instances_user_has_permission_for(self, user, action):
         instances = super().instances_user_has_permission_for(user, action)
         cities = self._cities_limiting(user, action)
-        return instances if cities is None else instances.filter(city__in=cities)
+        return instances if cities is None else instances.filter(**{f"{self.city_field}__in": cities})

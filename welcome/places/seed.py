@@ -1,4 +1,9 @@
-"""Loading the directory's seed file: creates the places that are missing, keeps what editors changed."""
+"""Loading the directory's seed file: creates the places that are missing, keeps what editors changed.
+
+A place's `description` (German) becomes its PlaceDescription; the `texts` beside it become
+wagtail-localize translations of that description, made as a translator would make them and marked
+as not yet reviewed by a person (welcome.core.translated_texts).
+"""
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -6,16 +11,18 @@ from pathlib import Path
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from wagtail.models import Locale
+
+from welcome.core.translated_texts import add_translations
 
 from . import services
-from .models import Place, PlaceSource, PlaceText
+from .models import Place, PlaceDescription, PlaceSource
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "places.yaml"
 PLACE_FIELDS = [
     "name",
     "kind",
     "city",
-    "description",
     "street_address",
     "postcode",
     "town",
@@ -68,13 +75,28 @@ def load_places(path=SEED_FILE):
         except ValidationError as error:
             raise ValidationError(f"{entry['slug']}: {error.message_dict}") from error
         place.save()
-        for language, text in (entry.get("texts") or {}).items():
-            PlaceText.objects.create(place=place, language=language, description=text.strip())
+        _add_description(place, entry)
         for source in entry.get("sources") or []:
             _add_source(place, source)
         services.refresh_verification(place)
         report.created.append(entry["slug"])
     return report
+
+
+def _add_description(place, entry):
+    texts = {code: text.strip() for code, text in (entry.get("texts") or {}).items() if text and text.strip()}
+    description = (entry.get("description") or "").strip()
+    if not description:
+        if texts:
+            raise ValidationError(f"{place.slug}: translations need a German description to translate from")
+        return
+    source = PlaceDescription(place=place, locale=Locale.get_default(), text=description)
+    source.full_clean()
+    source.save()
+    try:
+        add_translations(source, {code: {"text": text} for code, text in texts.items()})
+    except ValueError as error:
+        raise ValidationError(f"{place.slug}: {error}") from error
 
 
 def _add_source(place, source):

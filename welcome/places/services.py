@@ -3,13 +3,13 @@
 import json
 
 from django.conf import settings
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from welcome.core.region import CITIES, city_name
 
-from .models import CONTACT_FACTS, FACT_FIELDS, REGION_WIDE, Place, PlaceFact, PlaceKind
+from .models import CONTACT_FACTS, FACT_FIELDS, REGION_WIDE, Place, PlaceDescription, PlaceFact, PlaceKind
 
 # The order a newcomer needs them in: residence first, then recognition, work, study, daily life.
 KIND_ORDER = [
@@ -105,9 +105,16 @@ def _in_kind_order(places):
     return places.annotate(kind_rank=order).order_by("kind_rank", "city", "name")
 
 
-def find_places(city="", kind=""):
+def readable_places(language):
+    """Places with what readers see of them: their descriptions in `language` and its fallbacks, and
+    their sources, each in one query (Place.description_in picks the description)."""
+    descriptions = Prefetch("descriptions", queryset=PlaceDescription.objects.readable_in(language))
+    return Place.objects.prefetch_related(descriptions, "sources")
+
+
+def find_places(language, city="", kind=""):
     """Places in a city (or REGION_WIDE: those serving the whole region) and of a kind; empty means any."""
-    places = Place.objects.prefetch_related("texts", "sources")
+    places = readable_places(language)
     if city == REGION_WIDE:
         places = places.filter(city="")
     elif city:
@@ -134,13 +141,13 @@ def count_by_city():
 
 def place_schema(place, page_url, language):
     """The place as schema.org data (a dict), in the reader's language where we have the text."""
-    description, _lang = place.text_for(language)
+    description, _lang = place.description_in(language)
     data = {
         "@context": "https://schema.org",
         "@type": SCHEMA_TYPES.get(place.kind, "Organization"),
         "name": place.name,
         "url": page_url,
-        "description": description or str(place.kind_explanation),
+        "description": description.text if description else str(place.kind_explanation),
     }
     if place.website:
         data["sameAs"] = place.website

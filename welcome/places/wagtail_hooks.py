@@ -5,19 +5,22 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from . import services
-from .models import Place
+from .models import Place, PlaceDescription
 from .permissions import CityPlacePermissionPolicy
+
+PLACE_PERMISSIONS = CityPlacePermissionPolicy(Place)
 
 SHOWN_ON_CITY_PAGE = 6
 
 
 class InstancePermissionMixin:
-    """Checks the permission for the place itself: a city editor opening another city's place is refused."""
+    """Checks the permission for the object itself: a city editor opening another city's place is refused."""
 
     def get_object(self, queryset=None):
         place = super().get_object(queryset)
@@ -38,13 +41,11 @@ class PlaceDeleteView(InstancePermissionMixin, DeleteView):
 
 class PlaceViewSet(SnippetViewSet):
     model = Place
-    permission_policy = CityPlacePermissionPolicy(Place)
+    permission_policy = PLACE_PERMISSIONS
     edit_view_class = PlaceEditView
     delete_view_class = PlaceDeleteView
     icon = "site"
     menu_label = _("Offices and services")
-    add_to_admin_menu = True
-    menu_order = 250
     list_display = ["name", "kind", "city", "verified", "verified_on"]
     list_filter = ["kind", "city", "verified"]
     search_fields = ["name", "town", "slug"]
@@ -66,8 +67,6 @@ class PlaceViewSet(SnippetViewSet):
             ],
             heading=_("Address and contact"),
         ),
-        FieldPanel("description"),
-        InlinePanel("texts", heading=_("What they do, in other languages"), label=_("translation")),
         InlinePanel(
             "sources",
             heading=_("Sources: the official page each fact was checked on"),
@@ -92,7 +91,44 @@ def verify_from_sources(request, instance):
         services.refresh_verification(instance)
 
 
-register_snippet(PlaceViewSet)
+class PlaceDescriptionForm(WagtailAdminModelForm):
+    """Offers only the places the editor may change: a city editor describes the places of their city."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "place" in self.fields and self.for_user is not None:
+            self.fields["place"].queryset = PLACE_PERMISSIONS.instances_user_has_permission_for(self.for_user, "change")
+
+
+class PlaceDescriptionViewSet(SnippetViewSet):
+    """The German description of each place; Translate (wagtail-localize) makes the other languages."""
+
+    model = PlaceDescription
+    permission_policy = CityPlacePermissionPolicy(PlaceDescription, city_field="place__city")
+    edit_view_class = PlaceEditView
+    delete_view_class = PlaceDeleteView
+    icon = "doc-full"
+    list_display = ["place", "text", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["text"]
+    ordering = ["place__name"]
+    edit_handler = ObjectList([FieldPanel("place"), FieldPanel("text")], base_form_class=PlaceDescriptionForm)
+
+    def get_queryset(self, request):
+        """The descriptions of the places this editor may change, with their places read in the same query."""
+        return self.permission_policy.instances_user_has_permission_for(request.user, "change").select_related(
+            "place", "locale"
+        )
+
+
+class PlacesViewSetGroup(SnippetViewSetGroup):
+    items = (PlaceViewSet, PlaceDescriptionViewSet)
+    menu_icon = "site"
+    menu_label = _("Offices and services")
+    menu_order = 250
+
+
+register_snippet(PlacesViewSetGroup)
 
 
 @hooks.register("city_page_panels")

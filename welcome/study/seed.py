@@ -1,26 +1,27 @@
 """Loads the universities and the checked programmes of data/programmes.yaml (idempotent).
 
 Each programme may carry the translation of its name into the other portal languages. They are
-made the way a translator would make them in wagtail-localize (a translation source, a string
-translation for the name, the translated snippet saved by wagtail-localize itself), marked as
-machine translations by TOOL_NAME until a person reviews them in the translation editor.
+made the way a translator would make them in wagtail-localize (welcome.core.translated_texts:
+a translation source, a string translation for the name, the translated snippet saved by
+wagtail-localize itself), marked as machine translations by TOOL_NAME until a person reviews them
+in the translation editor.
 """
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from welcome.core.translated_texts import SEED_TOOL_NAME, add_translations
 
 from .importing import COLUMNS, ProgrammeRowForm
 from .models import Programme, University
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "programmes.yaml"
-TOOL_NAME = "welcome.ruhr starting data, not yet reviewed by a person"
+TOOL_NAME = SEED_TOOL_NAME
 
 
 @dataclass
@@ -36,40 +37,14 @@ def _row(entry):
     }
 
 
-def _locales(codes, where):
-    known = {code for code, _name in settings.LANGUAGES} - {settings.LANGUAGE_CODE}
-    unknown = sorted(set(codes) - known)
-    if unknown:
-        raise ValidationError(f"{where}: translations in unknown languages: {', '.join(unknown)}")
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in codes}
-
-
 def _translate_name(programme, names, where):
     """Adds the name's translation in each language that has no translation of this programme yet."""
-    existing = set(
-        Programme.objects.filter(translation_key=programme.translation_key).values_list(
-            "locale__language_code", flat=True
-        )
-    )
-    missing = {code: text for code, text in names.items() if code not in existing}
-    if not missing:
-        return 0
-    if not programme.name_translation:
+    if names and not programme.name_translation:
         raise ValidationError(f"{where}: translations need a name_translation in the source to translate from")
-    source, _created = TranslationSource.get_or_create_from_instance(programme)
-    segment = StringSegment.objects.select_related("string", "context").get(
-        source=source, context__path="name_translation"
-    )
-    for code, locale in _locales(missing, where).items():
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": missing[code], "translation_type": "machine", "tool_name": TOOL_NAME},
-        )
-        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        translation.save_target()
-    return len(missing)
+    try:
+        return add_translations(programme, {code: {"name_translation": text} for code, text in names.items()})
+    except ValueError as error:
+        raise ValidationError(f"{where}: {error}") from error
 
 
 @transaction.atomic

@@ -18,7 +18,7 @@ def people(db, django_user_model):
     from welcome.guides.privacy import address_hash, message_fingerprint
     from welcome.guides.services.guides import create_guide
     from welcome.guides.services.requests import issue_link
-    from welcome.places.models import Place
+    from welcome.places.models import Place, PlaceDescription
 
     def user(name, *groups, **extra):
         account = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-matrix-123", **extra)
@@ -74,6 +74,8 @@ def people(db, django_user_model):
         city="dortmund",
         town="Dortmund",
     )
+    description = PlaceDescription.objects.create(place=place, text="Aufenthalt und Visa.")
+    own_description = PlaceDescription.objects.create(place=own_place, text="Anmeldung.")
     starts = timezone.now() + datetime.timedelta(days=10)
     event = Event.objects.create(
         title="Stammtisch",
@@ -118,6 +120,8 @@ def people(db, django_user_model):
             "place": place.slug,
             "place_pk": place.pk,
             "own_place_pk": own_place.pk,
+            "description_pk": description.pk,
+            "own_description_pk": own_description.pk,
             "event": event.pk,
             "programme": programme.translation_key if programme else "",
             "application": application.pk,

@@ -22,7 +22,8 @@ Answers: 200, 403, 404, 405; L = redirect to a login page; R = redirect elsewher
 In the URLs: {token} is the private link the role holds (a made-up one for roles without
 one), {confirm} its confirmation link; {request} is request A, {guide} guide A, {page} the
 home page, {place}, {event}, {application}, {report}, {blocked}, {figure} one of each; {place_pk} is an
-office in Essen, {own_place_pk} one in the city editor's own city (Dortmund).
+office in Essen, {own_place_pk} one in the city editor's own city (Dortmund); {description_pk} and
+{own_description_pk} are their German descriptions.
 """
 
 ROLES = ["anon", "new", "other", "gA", "gB", "paus", "coor", "edit", "city", "adm"]
@@ -114,11 +115,17 @@ MATRIX = [
     ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{place_pk}/",        "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/places/place/edit/<int:pk>/",         "/admin/snippets/places/place/edit/{own_place_pk}/",    "L    L   L    L   L   L    L    200  200  200"),
     ("admin/snippets/places/place/delete/<int:pk>/",       "/admin/snippets/places/place/delete/{own_place_pk}/",  "L    L   L    L   L   L    L    200  R    200"),
+    # A city editor describes the places of their own city only, and deletes no description.
+    ("admin/snippets/places/placedescription/",            "/admin/snippets/places/placedescription/",             "L    L   L    L   L   L    L    200  200  200"),
+    ("admin/snippets/places/placedescription/edit/<int:pk>/", "/admin/snippets/places/placedescription/edit/{description_pk}/", "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/places/placedescription/edit/<int:pk>/", "/admin/snippets/places/placedescription/edit/{own_description_pk}/", "L    L   L    L   L   L    L    200  200  200"),
+    ("admin/snippets/places/placedescription/delete/<int:pk>/", "/admin/snippets/places/placedescription/delete/{own_description_pk}/", "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/events/event/",                       "/admin/snippets/events/event/",                        "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/study/programme/",                    "/admin/snippets/study/programme/",                     "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/study/university/",                   "/admin/snippets/study/university/",                    "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/search/synonymgroup/",                "/admin/snippets/search/synonymgroup/",                 "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/pathfinder/checkliststep/",           "/admin/snippets/pathfinder/checkliststep/",            "L    L   L    L   L   L    L    200  R    200"),
+    ("admin/snippets/pathfinder/steptext/",                "/admin/snippets/pathfinder/steptext/",                 "L    L   L    L   L   L    L    200  R    200"),
     # Editors keep the figures (amounts) that pages and the path check insert by reference.
     ("admin/snippets/content/figure/",                     "/admin/snippets/content/figure/",                      "L    L   L    L   L   L    L    200  R    200"),
     ("admin/snippets/content/figure/edit/<int:pk>/",       "/admin/snippets/content/figure/edit/{figure}/",        "L    L   L    L   L   L    L    200  R    200"),

@@ -59,8 +59,11 @@ def setup_roles():
     translators.permissions.add(
         *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
     )
-    # Translating a programme snippet edits its translated copy.
+    # Translating a snippet edits its translated copy.
     _grant_model(translators, "study", ["programme"], ("change", "view"))
+    _grant_model(translators, "places", ["placedescription"], ("change", "view"))
+    _grant_model(translators, "pathfinder", ["steptext"], ("change", "view"))
+    _grant_model(translators, "events", ["event"], ("change", "view"))
 
     administrators, _ = Group.objects.get_or_create(name="Administrators")
     administrators.permissions.add(access)
@@ -73,11 +76,13 @@ def setup_roles():
 def setup_city_editors(slug, name):
     """The city's own editors may edit its city page in every language and its places, and nothing else.
 
-    The places permission covers only the city's own places (welcome.places.permissions).
+    The places permissions cover only the city's own places and their descriptions
+    (welcome.places.permissions).
     """
     group, _ = Group.objects.get_or_create(name=city_editors_group_name(name))
     group.permissions.add(_permission(*ADMIN_ACCESS))
     _grant_model(group, "places", ["place"], actions=("change", "view"))
+    _grant_model(group, "places", ["placedescription"], actions=("add", "change", "view"))
     for page in CityPage.objects.filter(slug=slug):
         _grant_pages(group, page, ("change_page", "publish_page"))
     return group

@@ -69,3 +69,11 @@ def test_editors_still_delete_and_move_pages_in_the_admin(site_content, client, 
     dortmund = CityPage.objects.get(slug="dortmund", locale__language_code="de")
     assert client.get(f"/admin/pages/{dortmund.pk}/delete/").status_code == 200
     assert client.get(f"/admin/pages/{dortmund.pk}/move/").status_code == 200
+
+
+def test_translators_may_change_the_translated_copies_of_every_translatable_snippet(site_content, django_user_model):
+    setup_roles()
+    translator = _user_in(django_user_model, "Translators")
+    for permission in ("places.change_placedescription", "events.change_event", "pathfinder.change_steptext"):
+        assert translator.has_perm(permission), permission
+    assert not translator.has_perm("places.change_place")  # the facts stay with editors

@@ -2,9 +2,14 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import welcome.events.models
 import welcome.places.languages
+from django.conf import settings
 from django.db import migrations, models
+
+
+def translation_languages():
+    """The choices EventText had (the model went in 0002; its function with it)."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class Migration(migrations.Migration):
@@ -47,7 +52,7 @@ class Migration(migrations.Migration):
             name='EventText',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=welcome.events.models.translation_languages, max_length=8, verbose_name='language')),
+                ('language', models.CharField(choices=translation_languages, max_length=8, verbose_name='language')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('description', models.TextField(verbose_name='description')),
                 ('event', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='texts', to='events.event')),

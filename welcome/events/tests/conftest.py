@@ -4,8 +4,10 @@ import itertools
 from datetime import datetime, timedelta
 
 import pytest
+from wagtail.models import Locale
 
-from welcome.events.models import BERLIN, Event, EventText
+from welcome.core.translated_texts import add_translations
+from welcome.events.models import BERLIN, Event
 
 _numbers = itertools.count(1)
 
@@ -29,11 +31,12 @@ def make_event(db):
             "languages": ["de"],
         }
         values.update(fields)
-        event = Event(**values)
+        event = Event(locale=Locale.get_default(), **values)
         event.full_clean()
         event.save()
-        for language, (title, description) in (texts or {}).items():
-            EventText.objects.create(event=event, language=language, title=title, description=description)
+        add_translations(
+            event, {code: {"title": title, "description": text} for code, (title, text) in (texts or {}).items()}
+        )
         return event
 
     return make

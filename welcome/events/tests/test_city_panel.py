@@ -36,14 +36,20 @@ def test_city_page_shows_the_german_title_even_when_translations_exist(client, s
 
 
 @pytest.mark.parametrize("language", ["de", "en", "uk", "ar", "fr"])
-def test_titles_picked_in_sql_are_those_text_for_picks(make_event, language):
-    """The city panel's one-query titles follow the same chain as the detail page: reader, English, German."""
+def test_titles_picked_in_sql_are_those_the_listing_picks(make_event, language):
+    """The city panel's one-query titles follow the same chain as the detail page: reader, fallbacks, German."""
     from welcome.events.models import Event
+    from welcome.events.services import with_texts
 
     make_event(title="Nur Deutsch")
     make_event(title="Mit Englisch", texts={"en": ("With English", "")})
     make_event(title="Mit Ukrainisch", texts={"uk": ("З українською", "")})
     make_event(title="Mit beiden", texts={"en": ("With both", ""), "uk": ("З обома", "")})
-    for event in Event.objects.with_title_in(language).prefetch_related("texts"):
-        title, _description, text_language = event.text_for(language)
-        assert (event.text_title, event.text_language) == (title, text_language)
+    picked = {
+        event.pk: (event.text_title, event.text_language)
+        for event in Event.objects.for_readers().with_title_in(language)
+    }
+    listed = {
+        event.pk: (event.text_title, event.text_language) for event in with_texts(Event.objects.for_readers(), language)
+    }
+    assert picked == listed and len(picked) == 4

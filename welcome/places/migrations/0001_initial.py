@@ -3,8 +3,14 @@
 import django.db.models.deletion
 import modelcluster.fields
 import welcome.places.languages
-import welcome.places.models
+
+from django.conf import settings
 from django.db import migrations, models
+
+
+def translation_languages():
+    """The choices PlaceText had (the model went in 0003; its function with it)."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class Migration(migrations.Migration):
@@ -46,7 +52,7 @@ class Migration(migrations.Migration):
             name='PlaceText',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=welcome.places.models.translation_languages, max_length=8, verbose_name='language')),
+                ('language', models.CharField(choices=translation_languages, max_length=8, verbose_name='language')),
                 ('description', models.TextField(verbose_name='what they do')),
                 ('place', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='texts', to='places.place')),
             ],

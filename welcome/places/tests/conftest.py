@@ -3,21 +3,25 @@
 import itertools
 
 import pytest
+from wagtail.models import Locale
 
-from welcome.places.models import Place, PlaceText
+from welcome.core.translated_texts import add_translations
+from welcome.places.models import Place, PlaceDescription
 
 _numbers = itertools.count(1)
 
 
 @pytest.fixture
 def make_place(db):
-    def make(kind="foreigners_office", city="essen", texts=None, **fields):
+    def make(kind="foreigners_office", city="essen", description="", texts=None, **fields):
+        """A place; with a German description, `texts` ({code: text}) become its wagtail-localize translations."""
         number = next(_numbers)
         values = {"slug": f"place-{number}", "name": f"Place {number}", "kind": kind, "city": city, "town": "Essen"}
         values.update(fields)
         place = Place.objects.create(**values)
-        for language, text in (texts or {}).items():
-            PlaceText.objects.create(place=place, language=language, description=text)
+        if description:
+            source = PlaceDescription.objects.create(place=place, locale=Locale.get_default(), text=description)
+            add_translations(source, {code: {"text": text} for code, text in (texts or {}).items()})
         return place
 
     return make

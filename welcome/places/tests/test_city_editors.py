@@ -76,7 +76,6 @@ def test_saving_sources_in_the_admin_makes_the_place_verified(dortmund_editor, t
             "town": "Dortmund",
             "opening_hours": "Nur mit Termin.",
             "phone": "+49 231 50-27132",
-            "texts": inline_formset([]),
             "sources": inline_formset(sources),
         }
     )

@@ -93,7 +93,7 @@ def test_seed_names_essens_new_office_and_every_district_says_which_towns_it_ser
     for slug in ("ennepe-ruhr-kreis", "kreis-recklinghausen", "kreis-unna", "kreis-wesel"):
         office = Place.objects.get(kind="foreigners_office", city=slug)
         assert office.sources.filter(fact=PlaceFact.AREA).exists(), slug
-        assert "eigene Ausländerbehörde" in office.description, slug
+        assert "eigene Ausländerbehörde" in office.descriptions.get(locale__language_code="de").text, slug
 
 
 def test_seed_holds_no_placeholder_counselling_entries(seeded):

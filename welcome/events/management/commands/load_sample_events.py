@@ -5,8 +5,10 @@ from datetime import datetime, time, timedelta
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
-from welcome.events.models import BERLIN, Event, EventText
+from welcome.core.translated_texts import add_translations
+from welcome.events.models import BERLIN, Event
 from welcome.events.sample_data import SAMPLE_EVENTS
 from welcome.places.models import Place
 
@@ -28,6 +30,7 @@ class Command(BaseCommand):
                 continue
             day = today + timedelta(days=sample["days_ahead"])
             event = Event(
+                locale=Locale.get_default(),
                 title=sample["title"],
                 description=sample["description"],
                 kind=sample["kind"],
@@ -48,8 +51,11 @@ class Command(BaseCommand):
                 event.venue = sample["city"].title()  # the place is not in the directory (yet)
             event.full_clean()
             event.save()
-            for language, (title, description) in sample["texts"].items():
-                EventText.objects.create(event=event, language=language, title=title, description=description)
+            # Made as a translator would in wagtail-localize, marked as not yet reviewed by a person.
+            add_translations(
+                event,
+                {code: {"title": title, "description": text} for code, (title, text) in sample["texts"].items()},
+            )
             created += 1
         upcoming = Event.objects.upcoming().filter(is_sample=True).count()
         self.stdout.write(f"Sample events: {created} created, {upcoming} upcoming; labelled as samples on every page.")
