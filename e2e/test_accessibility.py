@@ -6,7 +6,7 @@ import pytest
 
 from e2e.axe import assert_no_axe_violations
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.pages_as_read]
 
 LANGUAGES = ["de", "en", "ar", "uk"]
 

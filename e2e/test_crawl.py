@@ -283,6 +283,7 @@ def sitemap_paths(crawler, address="/sitemap.xml"):
 
 # The first test of a session also starts the portal (migrate, load the Ruhr content).
 @pytest.mark.timeout(1800)
+@pytest.mark.pages_as_read
 def test_every_page_link_and_get_form_answers(portal):
     crawler = Crawler(portal.url)
     started = time.monotonic()
