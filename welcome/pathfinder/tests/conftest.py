@@ -4,6 +4,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
+from welcome.core.testing import kept_for_the_module
 from welcome.pathfinder.checklist import build_checklist, salary_thresholds
 from welcome.pathfinder.models import ChecklistStep
 from welcome.pathfinder.questions import read_answers
@@ -31,6 +32,21 @@ def rules(db, django_db_setup):
     if not ChecklistStep.objects.exists():
         return load_rules()
     return django_db_setup["rules"]
+
+
+@pytest.fixture(scope="module")
+def places_loaded(django_db_setup, django_db_blocker):
+    from welcome.places.seed import load_places
+
+    with kept_for_the_module(django_db_blocker):
+        load_places()
+        yield
+
+
+@pytest.fixture
+def places(places_loaded, db):
+    """The real directory, for steps that link an office: loaded once per module (its texts come in ten
+    languages through wagtail-localize, which made loading it per test the slowest part of these tests)."""
 
 
 def answers_from(values):

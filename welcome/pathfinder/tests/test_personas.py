@@ -11,7 +11,6 @@ import datetime
 import pytest
 
 from welcome.content.figures import Figure
-from welcome.places.seed import load_places
 
 from .conftest import step_keys
 
@@ -320,8 +319,7 @@ OFFICE_PERSONAS = [persona for persona, expected in PERSONAS.items() if expected
 
 
 @pytest.mark.parametrize("persona", OFFICE_PERSONAS, ids=OFFICE_PERSONAS)
-def test_persona_is_sent_to_the_office_that_decides(checklist_for, persona):
-    load_places()
+def test_persona_is_sent_to_the_office_that_decides(checklist_for, places, persona):
     answers, _route, _included, _excluded, offices = PERSONAS[persona]
     checklist = checklist_for(**answers)
     items = {

@@ -7,8 +7,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from django.utils import translation
 
-from welcome.places.seed import load_places
-
 from .conftest import BASE_ANSWERS
 
 pytestmark = pytest.mark.django_db
@@ -123,8 +121,7 @@ def test_an_answer_band_from_an_earlier_threshold_still_gives_a_result(client, r
     assert "Your route: the EU Blue Card in a shortage occupation" in response.content.decode()
 
 
-def test_result_links_the_office_in_the_chosen_city_and_the_recognition_body(client, rules):
-    load_places()
+def test_result_links_the_office_in_the_chosen_city_and_the_recognition_body(client, rules, places):
     response = client.get(
         "/en/path/result/", {**BASE_ANSWERS, "city": "essen", "qualification": "vocational", "field": "health"}
     )
@@ -182,8 +179,7 @@ def test_a_link_with_an_old_combined_qualification_code_keeps_that_answer(client
     assert "Apply for recognition at the Bezirksregierung Münster" in response.content.decode()
 
 
-def test_a_ukrainian_with_temporary_protection_walks_to_the_switch_in_ukrainian(client, rules):
-    load_places()
+def test_a_ukrainian_with_temporary_protection_walks_to_the_switch_in_ukrainian(client, rules, places):
     response = client.get("/uk/path/?change=purpose")
     for name, value in [
         ("purpose", "work_offer"),
@@ -229,7 +225,6 @@ def test_an_arabic_school_leaver_gets_the_study_preparation_in_arabic(client, ru
     assert 'href="/ar/study/programmes/?teaching_language=en"' in html
 
 
-def test_the_registration_step_links_the_citys_registration_office(client, rules):
-    load_places()
+def test_the_registration_step_links_the_citys_registration_office(client, rules, places):
     response = client.get("/en/path/result/", {**BASE_ANSWERS, "city": "bochum"})
     assert 'href="/en/places/buergerbuero-bochum/"' in response.content.decode()

@@ -5,6 +5,7 @@ import itertools
 import pytest
 from wagtail.models import Locale
 
+from welcome.core.testing import kept_for_the_module
 from welcome.core.translated_texts import add_translations
 from welcome.places.models import Place, PlaceDescription
 
@@ -32,3 +33,20 @@ def seeded(db):
     from welcome.places.seed import load_places
 
     return load_places()
+
+
+@pytest.fixture(scope="module")
+def _seeded_for_the_module(django_db_setup, django_db_blocker):
+    from welcome.places.seed import load_places
+
+    with kept_for_the_module(django_db_blocker):
+        yield load_places()
+
+
+@pytest.fixture
+def seeded_once(_seeded_for_the_module, db):
+    """The seed, loaded once for the tests of a module that only read it (about ten seconds a load).
+
+    It stays until the module ends: only for a module's last tests, after those that need their own places.
+    """
+    return _seeded_for_the_module

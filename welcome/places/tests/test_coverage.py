@@ -44,7 +44,7 @@ def test_places_report_names_what_each_city_lacks(make_place, capsys):
     assert "Missing in herne: Registration office, Employment agency and job centre, Migration counselling" in output
 
 
-def test_the_nrw_recognition_authorities_and_the_checked_city_offices_are_verified_in_the_seed(seeded):
+def test_the_nrw_recognition_authorities_and_the_checked_city_offices_are_verified_in_the_seed(seeded_once):
     slugs = [
         "bezirksregierung-muenster-gesundheitsberufe",
         "bezirksregierung-detmold-lehrkraefte",
@@ -59,7 +59,7 @@ def test_the_nrw_recognition_authorities_and_the_checked_city_offices_are_verifi
     assert verified == set(slugs)
 
 
-def test_the_seed_gives_every_city_and_district_a_foreigners_and_a_registration_office(seeded):
+def test_the_seed_gives_every_city_and_district_a_foreigners_and_a_registration_office(seeded_once):
     missing = services.missing_required_kinds()
     for kind in (PlaceKind.FOREIGNERS_OFFICE, PlaceKind.REGISTRATION_OFFICE):
         assert [city for city, kinds in missing.items() if kind in kinds] == [], kind

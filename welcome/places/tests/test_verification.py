@@ -78,7 +78,7 @@ def test_a_service_checked_to_have_no_visiting_address_says_so(client, make_plac
     assert "no visiting address" in html
 
 
-def test_every_verified_place_of_the_seed_has_a_source_for_every_fact_it_shows(seeded):
+def test_every_verified_place_of_the_seed_has_a_source_for_every_fact_it_shows(seeded_once):
     verified = Place.objects.filter(verified=True).prefetch_related("sources")
     assert verified.count() >= 13
     for place in verified:
@@ -86,7 +86,7 @@ def test_every_verified_place_of_the_seed_has_a_source_for_every_fact_it_shows(s
         assert all(source.url.startswith(("https://", "http://")) for source in place.sources.all())
 
 
-def test_seed_names_essens_new_office_and_every_district_says_which_towns_it_serves(seeded):
+def test_seed_names_essens_new_office_and_every_district_says_which_towns_it_serves(seeded_once):
     essen = Place.objects.get(slug="auslaenderbehoerde-essen")
     assert essen.street_address == "Kruppstraße 16" and essen.verified
     assert "Schederhof" not in essen.street_address
@@ -96,13 +96,13 @@ def test_seed_names_essens_new_office_and_every_district_says_which_towns_it_ser
         assert "eigene Ausländerbehörde" in office.descriptions.get(locale__language_code="de").text, slug
 
 
-def test_seed_holds_no_placeholder_counselling_entries(seeded):
+def test_seed_holds_no_placeholder_counselling_entries(seeded_once):
     assert not Place.objects.filter(
         website__in=["https://www.caritas.de", "https://www.diakonie.de", "https://www.awo.org"]
     )
 
 
-def test_places_report_prints_the_verified_share_per_kind(seeded, capsys):
+def test_places_report_prints_the_verified_share_per_kind(seeded_once, capsys):
     call_command("places_report", "--gaps")
     output = capsys.readouterr().out
     offices = Place.objects.filter(kind="foreigners_office")
