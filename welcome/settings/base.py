@@ -91,9 +91,11 @@ MIDDLEWARE = [
     "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "welcome.core.page_cache.FetchFromPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the locale: the key of a stored page names its language, which only the locale
+    # middleware knows; before it, a lookup took the language the thread served last.
+    "welcome.core.page_cache.FetchFromPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

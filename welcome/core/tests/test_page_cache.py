@@ -40,6 +40,14 @@ def test_the_second_anonymous_reader_is_served_from_the_page_cache(client, site_
     assert client.get("/de/work/blue-card/")["X-Wagtail-Cache"] == "miss"
 
 
+def test_a_stored_page_is_found_whatever_language_was_served_before(client, site_content):
+    # A worker thread keeps the language of the last page it served; the lookup must not depend on it.
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
+    assert client.get("/de/work/blue-card/")["X-Wagtail-Cache"] == "miss"
+    assert client.get(ARTICLE)["X-Wagtail-Cache"] == "hit"
+    assert client.get("/de/work/blue-card/")["X-Wagtail-Cache"] == "hit"
+
+
 def test_publishing_a_change_is_shown_at_once(client, site_content, django_capture_on_commit_callbacks):
     assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
     page = ArticlePage.objects.get(locale__language_code="en", slug="blue-card")
