@@ -1,9 +1,10 @@
 """Throughput of the production stack for the pages of a real visit, three ways in one run.
 
-Starts gunicorn (2 workers, DEBUG off) on the portal's database and drives it with wrk
+Starts gunicorn as `make run` does (gunicorn.conf.py, DEBUG off) on the portal's database and drives it with wrk
 (Debian's `wrk`, 16 connections): first the app alone with its page cache off, then with the
 page cache, then through nginx (deploy/nginx.conf) in front; nginx serving a static file is
-the yardstick. Prints req/s and p50/p99 per page type, and the server time of an uncached
+the yardstick. Prints req/s, p50/p99 and the app's CPU time per request for each page type
+(the last is what the machine's other work changes least), and the server time of an uncached
 article (one request at a time, p50).
 
     python bench/load.py                 # a fresh SQLite portal under a temp folder
@@ -78,15 +79,31 @@ class Gunicorn:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**env, "PAGE_CACHE": "1" if page_cache else "0"}
-        command = [PYTHON, "-m", "gunicorn", "welcome.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "2"]
+        config = str(ROOT / "gunicorn.conf.py")
+        command = [PYTHON, "-m", "gunicorn", "welcome.wsgi", "--config", config, "--bind", f"127.0.0.1:{self.port}"]
         self.process = subprocess.Popen(
             command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         wait_for(self.url + "/healthz", self.process)
 
+    def cpu_seconds(self):
+        """User and system CPU of gunicorn and its workers so far."""
+        pids = [self.process.pid, *_children(self.process.pid)]
+        return sum(_cpu_seconds(pid) for pid in pids)
+
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=20)
+
+
+def _children(pid):
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _cpu_seconds(pid):
+    # Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Nginx:
@@ -117,13 +134,18 @@ class Nginx:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def wrk(url):
-    """(req/s, p50 ms, p99 ms) from wrk."""
+def wrk(url, app=None):
+    """(req/s, p50 ms, p99 ms, the app's CPU ms per request or None) from wrk."""
+    cpu_before = app.cpu_seconds() if app else 0
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url], capture_output=True, text=True
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "--latency", url],
+        capture_output=True,
+        text=True,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    return rate, _latency(output, "50%"), _latency(output, "99%")
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    cpu = (app.cpu_seconds() - cpu_before) * 1000 / requests if app and requests else None
+    return rate, _latency(output, "50%"), _latency(output, "99%"), cpu
 
 
 def _latency(output, percentile):
@@ -146,13 +168,13 @@ def load_average():
     return os.getloadavg()[0]
 
 
-def run_visit(base, label):
+def run_visit(base, label, app):
     results = {}
     for name, path in VISIT.items():
         urllib.request.urlopen(base + path).read()  # the first view fills the caches
-        results[name] = wrk(base + path)
-        rate, p50, p99 = results[name]
-        print(f"{label:22} {name:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {load_average():6.2f}", flush=True)
+        results[name] = wrk(base + path, app)
+        rate, p50, p99, cpu = results[name]
+        print(f"{label:22} {name:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {cpu:8.2f} {load_average():6.2f}", flush=True)
     return results
 
 
@@ -162,8 +184,10 @@ def main():
     env = environment()
     database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     cache = "Redis" if env.get("REDIS_URL") else "files"
-    print(f"{database}, cache on {cache}; gunicorn 2 workers; wrk -c{CONNECTIONS} for {SECONDS} s per page")
-    print(f"{'stack':22} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'load':>6}")
+    print(
+        f"{database}, cache on {cache}; gunicorn as in gunicorn.conf.py; wrk -c{CONNECTIONS} for {SECONDS} s per page"
+    )
+    print(f"{'stack':22} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'app CPU':>8} {'load':>6}")
     app = Gunicorn(env, page_cache=False)
     try:
         article = app.url + VISIT["article"]
@@ -172,21 +196,21 @@ def main():
             f"uncached article, one request at a time: p50 {server_time(article):.1f} ms (load {load_average():.2f})",
             flush=True,
         )
-        uncached = run_visit(app.url, "app, no page cache")
+        uncached = run_visit(app.url, "app, no page cache", app)
     finally:
         app.stop()
     app = Gunicorn(env, page_cache=True)
     proxy = None
     try:
-        cached = run_visit(app.url, "app + page cache")
+        cached = run_visit(app.url, "app + page cache", app)
         proxy = Nginx(app.url, Path(env["WELCOME_VAR_DIR"]) / "static")
-        proxied = run_visit(proxy.url, "nginx + app")
+        proxied = run_visit(proxy.url, "nginx + app", app)
         html = urllib.request.urlopen(proxy.url + "/en/").read().decode()
         stylesheet = re.search(r'rel="stylesheet" href="([^"]+)"', html).group(1)
         static = wrk(proxy.url + stylesheet)
         print(
             f"{'nginx static file':22} {'welcome.css':12} {static[0]:9,.0f} {static[1]:8.1f} {static[2]:8.1f}"
-            f" {load_average():6.2f}"
+            f" {'':8} {load_average():6.2f}"
         )
     finally:
         if proxy:

@@ -57,6 +57,8 @@ class Command(BaseCommand):
                 "-m",
                 "gunicorn",
                 "welcome.wsgi",
+                "--config",
+                str(settings.BASE_DIR / "gunicorn.conf.py"),
                 "--bind",
                 address,
                 "--workers",

@@ -1,0 +1,15 @@
+"""How gunicorn serves the portal: `make run`, the browser tests, the benchmarks and production.
+
+Threaded workers keep connections open between requests (the sync worker closes every one, and
+under load a new TCP connection per page cost more than a page from the cache). Django is
+thread-safe; each thread keeps its own database connection. A kept-alive connection waits for
+its next request for `keepalive` seconds: with gunicorn's 2 s default, busy workers let some
+connections time out, and their readers waited for a new connection.
+"""
+
+import os
+
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_WORKERS", "2"))
+threads = int(os.environ.get("WEB_THREADS", "4"))
+keepalive = 5
