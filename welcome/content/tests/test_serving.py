@@ -1,10 +1,12 @@
-"""What serving a page keeps in the cache (welcome.content.serving, the article body) follows every change."""
+"""What serving a page keeps in the cache (welcome.content.serving, page bodies) follows every change."""
 
 import re
 
 import pytest
 from django.test import Client
+from wagtail.rich_text import RichText
 
+from welcome.content.figures import Figure
 from welcome.content.models import ArticlePage, HomePage, SectionPage
 
 ARTICLE = "/en/work/blue-card/"
@@ -46,7 +48,20 @@ def test_a_body_with_a_form_is_rendered_for_each_reader(site_content):
     assert tokens[0].group(1) != tokens[1].group(1)
 
 
-@pytest.mark.parametrize("path", ["/en/", "/en/work/", ARTICLE, "/de/work/blue-card/"])
+def test_a_kept_home_body_follows_a_changed_figure(client, site_content):
+    # Home, section and city pages keep their bodies like articles: a figure they show must not go stale.
+    home = HomePage.objects.get(locale__language_code="en")
+    figure = Figure.objects.first()
+    home.body.append(("paragraph", RichText(f"<p>Minimum: {{{{figure:{figure.key}}}}}</p>")))
+    home.save_revision().publish()
+    before = client.get("/en/").content
+    assert client.get("/en/").content == before
+    figure.value += 1
+    figure.save()
+    assert client.get("/en/").content != before
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/work/", ARTICLE, "/de/work/blue-card/", "/de/cities/dortmund/"])
 def test_a_page_served_from_what_is_kept_is_the_page_first_rendered(client, site_content, path):
     first, second = client.get(path), client.get(path)
     assert first.status_code == second.status_code == 200
