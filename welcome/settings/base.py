@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     # The operator's details (welcome.content.operator) are a generic setting.
     "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
