@@ -7,6 +7,7 @@ A reader whose language is missing gets the next language of their fallback chai
 lang attribute, and every kind of place has a standard explanation in all ten languages besides.
 """
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -113,6 +114,11 @@ class Place(ClusterableModel):
 
     def get_absolute_url(self):
         return reverse("places:detail", args=[self.slug])
+
+    @property
+    def facts_language(self):
+        """Address and hours are kept once, as the office writes them: in German, the editors' language."""
+        return settings.LANGUAGE_CODE
 
     @property
     def city_label(self):

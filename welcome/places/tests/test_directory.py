@@ -118,3 +118,14 @@ def test_detail_page_and_unknown_place(client, make_place):
     assert 'href="tel:+4923150027132"' not in html  # the number keeps its digits as written
     assert 'href="tel:+492315027132"' in html
     assert client.get("/en/places/no-such-place/").status_code == 404
+
+
+def test_opening_hours_kept_in_german_say_so_to_other_readers(client, make_place):
+    # Screen readers switch voice on lang: German hours read with an Arabic voice are noise.
+    place = make_place(opening_hours="Mo–Fr 8–12 Uhr", street_address="Kopstadtplatz 13", postcode="45127")
+    arabic = client.get(f"/ar/places/{place.slug}/").content.decode()
+    assert '<span lang="de" dir="auto">Mo–Fr 8–12 Uhr</span>' in arabic
+    assert '<address lang="de" dir="auto">Kopstadtplatz 13' in arabic
+    german = client.get(f"/de/places/{place.slug}/").content.decode()
+    assert '<span dir="auto">Mo–Fr 8–12 Uhr</span>' in german
+    assert '<address dir="auto">Kopstadtplatz 13' in german
