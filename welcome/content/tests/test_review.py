@@ -1,4 +1,5 @@
 import datetime
+import io
 
 import pytest
 from wagtail_localize.models import Translation, TranslationSource
@@ -98,3 +99,47 @@ def test_editors_see_the_report_in_the_admin(client, site_content, django_user_m
 
 def test_the_report_is_not_public(client, site_content):
     assert client.get("/admin/reports/content-review/").status_code == 302
+
+
+def test_the_weekly_reminder_mails_editors_everything_the_report_lists(site_content, django_user_model, mailoutbox):
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from wagtail.models import Locale
+
+    from welcome.content.figures import Figure
+    from welcome.content.services import EDITORS
+    from welcome.core.translated_texts import add_translations
+    from welcome.places.models import Place, PlaceDescription
+
+    editor = django_user_model.objects.create_user("editor", email="editor@example.org")
+    editor.groups.add(Group.objects.get_or_create(name=EDITORS)[0])
+    place = Place.objects.create(slug="office", name="Office", kind="foreigners_office", city="essen")
+    description = PlaceDescription.objects.create(place=place, locale=Locale.get_default(), text="Alter Text")
+    add_translations(description, {"en": {"text": "Old text"}})
+    description.text = "Neuer Text"
+    description.save()
+    unchecked = [figure.label for figure in Figure.objects.all() if figure.needs_review()]
+    assert unchecked
+
+    call_command("send_review_reminders", stdout=io.StringIO())
+
+    [mail] = mailoutbox
+    assert mail.to == ["editor@example.org"]
+    due = ArticlePage.objects.filter(slug="blue-card")
+    assert all(f"- {page.title} ({page.locale.language_code}): review was due" in mail.body for page in due)
+    assert "Office (en): source changed" in mail.body
+    assert all(f"figure {label}:" in mail.body for label in unchecked)
+    assert f"{len(unchecked)} figures need checking" in mail.body
+
+
+def test_the_weekly_reminder_says_when_there_is_nothing_to_review(site_content, mailoutbox):
+    from django.core.management import call_command
+
+    from welcome.content.figures import Figure
+
+    ArticlePage.objects.update(last_reviewed=datetime.date(2099, 1, 1))
+    Figure.objects.update(checked_on=datetime.date(2026, 12, 1), source_url="https://www.gesetze-im-internet.de/")
+    out = io.StringIO()
+    call_command("send_review_reminders", stdout=out)
+    assert out.getvalue().strip() == "Nothing to review."
+    assert mailoutbox == []

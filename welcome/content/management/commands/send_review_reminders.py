@@ -3,28 +3,46 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 
-from welcome.content.review import outdated_translations, pages_due_for_review
+from welcome.content.figures import Figure
+from welcome.content.review import outdated_snippet_translations, outdated_translations, pages_due_for_review
+from welcome.content.services import EDITORS
 
 
 class Command(BaseCommand):
-    help = "E-mails the editors a list of pages past their review date and outdated translations (run weekly)."
+    help = (
+        "E-mails the editors what the content review report lists: pages past their review date, translations "
+        "behind their source (pages and snippets) and figures to check (run weekly)."
+    )
 
     def handle(self, *args, **options):
         due, outdated = pages_due_for_review(), outdated_translations()
-        if not due and not outdated:
+        snippets = outdated_snippet_translations()
+        figures = [figure for figure in Figure.objects.order_by("key") if figure.needs_review()]
+        if not (due or outdated or snippets or figures):
             self.stdout.write("Nothing to review.")
             return
-        editors = get_user_model().objects.filter(groups__name="Editors", is_active=True).exclude(email="")
         lines = [
             f"- {page.title} ({page.locale.language_code}): review was due {page.review_due:%Y-%m-%d}" for page in due
         ]
         lines += [f"- {item.page.title} ({item.page.locale.language_code}): source changed" for item in outdated]
+        lines += [
+            f"- {item.source.object_repr} ({item.target_locale.language_code}): source changed" for item in snippets
+        ]
+        lines += [
+            f"- figure {figure.label}: {'past its end date' if figure.is_expired() else 'not checked on an official page'}"
+            for figure in figures
+        ]
         body = (
-            f"{len(due)} pages are past their review date and {len(outdated)} translations are behind their source.\n\n"
+            f"{len(due)} pages are past their review date, {len(outdated) + len(snippets)} translations are behind"
+            f" their source and {len(figures)} figures need checking.\n\n"
             + "\n".join(lines)
             + f"\n\nThe full list: {settings.WAGTAILADMIN_BASE_URL}/admin/reports/content-review/\n"
         )
+        editors = get_user_model().objects.filter(groups__name=EDITORS, is_active=True).exclude(email="")
         recipients = sorted({user.email for user in editors})
         if recipients:
             send_mail("welcome.ruhr: content to review", body, None, recipients)
-        self.stdout.write(f"Reminder sent to {len(recipients)} editors: {len(due)} due, {len(outdated)} outdated.")
+        self.stdout.write(
+            f"Reminder sent to {len(recipients)} editors: {len(due)} due, {len(outdated) + len(snippets)} outdated,"
+            f" {len(figures)} figures."
+        )
