@@ -10,6 +10,8 @@ article (one request at a time, p50).
     python bench/load.py                 # a fresh SQLite portal under a temp folder
     WELCOME_VAR_DIR=var python bench/load.py      # an already loaded portal
     DATABASE_URL=postgres://… REDIS_URL=… python bench/load.py
+    BENCH_COMPARE="other home=http://127.0.0.1:9000/,other blog=http://127.0.0.1:9000/blog/x/" python bench/load.py
+        # also drives another site, already running, the same way in the same run (a yardstick)
 
 Everything runs on 127.0.0.1 and stops by itself; numbers depend on what else the machine does.
 """
@@ -30,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+# The issue's method is the median of 5 rounds; one round is enough to see a change.
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "1"))
 CONNECTIONS = 16
 VISIT = {
     "home": "/en/",
@@ -135,7 +139,12 @@ class Nginx:
 
 
 def wrk(url, app=None):
-    """(req/s, p50 ms, p99 ms, the app's CPU ms per request or None) from wrk."""
+    """(req/s, p50 ms, p99 ms, the app's CPU ms per request or None): each the median of ROUNDS wrk runs."""
+    rounds = [_wrk_once(url, app) for _ in range(ROUNDS)]
+    return tuple(None if None in values else statistics.median(values) for values in zip(*rounds, strict=True))
+
+
+def _wrk_once(url, app):
     cpu_before = app.cpu_seconds() if app else 0
     output = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s", "--latency", url],
@@ -161,6 +170,12 @@ def server_time(url, rounds=40):
         urllib.request.urlopen(url).read()
         timings.append((time.perf_counter() - start) * 1000)
     return statistics.median(timings)
+
+
+def _compared_sites():
+    """(label, url) pairs from BENCH_COMPARE ("label=url,label=url")."""
+    pairs = [item.split("=", 1) for item in os.environ.get("BENCH_COMPARE", "").split(",") if "=" in item]
+    return [(label.strip(), url.strip()) for label, url in pairs]
 
 
 def load_average():
@@ -216,6 +231,9 @@ def main():
         if proxy:
             proxy.stop()
         app.stop()
+    for label, url in _compared_sites():
+        rate, p50, p99, _cpu = wrk(url)
+        print(f"{'compared':22} {label:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {'':8} {load_average():6.2f}", flush=True)
     print("\nrelative to the uncached app (req/s):")
     for name in VISIT:
         base = uncached[name][0]
