@@ -151,6 +151,8 @@ def _wrk_once(url, app):
         capture_output=True,
         text=True,
     ).stdout
+    if "Requests/sec" not in output:
+        raise SystemExit(f"wrk got no answer from {url}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     requests = int(re.search(r"(\d+) requests in", output).group(1))
     cpu = (app.cpu_seconds() - cpu_before) * 1000 / requests if app and requests else None
@@ -189,7 +191,8 @@ def run_visit(base, label, app):
         urllib.request.urlopen(base + path).read()  # the first view fills the caches
         results[name] = wrk(base + path, app)
         rate, p50, p99, cpu = results[name]
-        print(f"{label:22} {name:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {cpu:8.2f} {load_average():6.2f}", flush=True)
+        cpu = f"{cpu:8.2f}" if cpu is not None else f"{'–':>8}"
+        print(f"{label:22} {name:12} {rate:9,.0f} {p50:8.1f} {p99:8.1f} {cpu} {load_average():6.2f}", flush=True)
     return results
 
 
