@@ -4,6 +4,7 @@ On every save Wagtail queues a reference-index task and modelsearch an admin-sea
 the frontend cache queues a purge: a full load queued about 6,700 tasks, which kept the task worker busy for
 about a minute of CPU after the load. While loading, those handlers are off; afterwards Wagtail's own commands
 rebuild both indexes once, and with a caching proxy configured the live pages are purged in one task.
+On PostgreSQL the load ends with ANALYZE, as its manual advises after a bulk load.
 """
 
 import io
@@ -13,6 +14,7 @@ from contextvars import ContextVar
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.db.models.signals import post_save
 from modelsearch import index as admin_search
 from modelsearch.signal_handlers import post_save_signal_handler as admin_search_on_save
@@ -51,5 +53,14 @@ def indexes_updated_once(stdout=None):
     stdout = stdout or io.StringIO()
     call_command("rebuild_references_index", stdout=stdout)
     call_command("update_index", stdout=stdout, stderr=io.StringIO())
+    _refresh_planner_statistics()
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_pages_from_cache(Page.objects.live().specific())
+
+
+def _refresh_planner_statistics():
+    """Row counts for PostgreSQL's planner: without them (until autovacuum gets there, or never where it is
+    off) it guessed, and the query that reads the path check's texts took 48 ms instead of 17."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -131,3 +131,13 @@ def test_an_import_queues_no_task_per_save_and_leaves_both_admin_indexes_complet
     german_blue_card = ArticlePage.objects.get(locale__language_code="de", slug="blue-card")
     assert ReferenceIndex.get_references_for_object(section).filter(to_object_id=str(german_blue_card.pk)).exists()
     assert blue_card.pk in {page.pk for page in Page.objects.search("البطاقة")}
+
+
+def test_an_import_leaves_postgresql_with_planner_statistics(site_content, tmp_path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        _import(_content_with(tmp_path, {}))
+    analysed = [query["sql"] for query in queries if query["sql"].strip().upper() == "ANALYZE"]
+    assert len(analysed) == (1 if connection.vendor == "postgresql" else 0)
