@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_countries import countries
@@ -76,9 +76,11 @@ def build_checklist(answers, language, request=None):
     """The steps that apply to these answers, grouped by phase, in the reader's language."""
     facts = answers.facts()
     thresholds = {figure.key: figure for figure in Figure.objects.all()}
-    texts = Prefetch("texts", queryset=StepText.objects.readable_in(language))
+    # The linked page's translation key is all a step needs of it: links are read for all steps at once.
     steps = (
-        ChecklistStep.objects.filter(active=True).select_related("page").prefetch_related("conditions__figure", texts)
+        ChecklistStep.objects.filter(active=True)
+        .annotate(page_key=F("page__translation_key"))
+        .prefetch_related("conditions__figure")
     )
     steps = sorted(steps, key=lambda step: (PHASE_ORDER.index(step.phase), step.position, step.key))
     applying, taken_groups = [], set()
@@ -90,6 +92,8 @@ def build_checklist(answers, language, request=None):
         if step.group:
             taken_groups.add(step.group)
         applying.append(step)
+    # Texts only for the steps that apply: reading a text's translation state is the costly part.
+    prefetch_related_objects(applying, Prefetch("texts", queryset=StepText.objects.readable_in(language)))
     links = _LinkFinder(language, facts, request, applying)
     route, by_phase, used_thresholds = None, {phase: [] for phase in PHASE_ORDER}, set()
     for step in applying:
@@ -136,7 +140,7 @@ def _item(step, facts, language, thresholds, links, used_thresholds):
         language=text_language,
         reviewed=not text.unreviewed,
         reasons=reasons_for(step, facts),
-        links=[link for link in (links.page(step.page), links.place(step), links.portal(step.portal_link)) if link],
+        links=[link for link in (links.page(step.page_key), links.place(step), links.portal(step.portal_link)) if link],
     )
 
 
@@ -230,7 +234,7 @@ class _LinkFinder:
         self.places = self._load_places(steps)
 
     def _load_pages(self, steps):
-        keys = {step.page.translation_key for step in steps if step.page} | {self.city_key} - {None}
+        keys = ({step.page_key for step in steps} | {self.city_key}) - {None}
         pages = Page.objects.live().filter(translation_key__in=keys, locale__language_code__in=self.languages)
         return {(page.translation_key, page.locale.language_code): page for page in pages.select_related("locale")}
 
@@ -249,8 +253,8 @@ class _LinkFinder:
                 return PageLink(page.get_url(self.request), page.title, code)
         return None
 
-    def page(self, page):
-        return self._page_by(page.translation_key) if page is not None else None
+    def page(self, translation_key):
+        return self._page_by(translation_key) if translation_key else None
 
     def place(self, step):
         place = None
