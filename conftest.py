@@ -66,6 +66,17 @@ def site_content(db, django_db_setup):
 
 
 @pytest.fixture
+def rules(db, django_db_setup):
+    """The path check's real rules, loaded once per session with the test portal; again after a flush."""
+    from welcome.pathfinder.models import ChecklistStep
+    from welcome.pathfinder.seed import load_rules
+
+    if not ChecklistStep.objects.exists():
+        return load_rules()
+    return django_db_setup["rules"]
+
+
+@pytest.fixture
 def client(client):
     """Django's test client with a host the settings allow."""
     client.defaults["HTTP_HOST"] = "127.0.0.1"

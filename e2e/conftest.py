@@ -75,17 +75,29 @@ class Portal:
 
     def manage(self, *args):
         """Runs a manage.py command against the portal's database; returns its output."""
-        result = subprocess.run(
+        return self.finish_manage(self.start_manage(*args))
+
+    def start_manage(self, *args):
+        """Starts a manage.py command against the portal's database; finish_manage waits for it."""
+        return subprocess.Popen(
             [sys.executable, str(ROOT / "manage.py"), *args],
             env=self.env,
             cwd=ROOT,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=MANAGE_TIMEOUT_SECONDS,
         )
-        if result.returncode != 0:
-            raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-        return result.stdout
+
+    def finish_manage(self, command):
+        """Waits for a command start_manage started; returns its output, fails with what it printed."""
+        try:
+            stdout, stderr = command.communicate(timeout=MANAGE_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            command.kill()
+            raise
+        if command.returncode != 0:
+            raise AssertionError(f"{' '.join(command.args[1:])} failed:\n{stdout}\n{stderr}")
+        return stdout
 
     def read_mails(self):
         """Every message the portal has sent, oldest first."""
@@ -133,9 +145,12 @@ def portal(tmp_path_factory):
         cleanup = (admin_url, name)
     portal = Portal(url, env, var_dir)
     portal.manage("migrate", "--no-input")
-    portal.manage("collectstatic", "--no-input")
+    # The static files do not depend on the database: they are collected (and compressed, a quarter of a
+    # minute) while the content loads instead of before. After the migration, which writes var/secret_key.
+    static = portal.start_manage("collectstatic", "--no-input")
     # The load updates Wagtail's indexes once at its end and leaves no task queued (demo/loader/bulk.py).
     portal.manage("load_ruhr_content", "--sample-accounts")
+    portal.finish_manage(static)
     log = open(var_dir / "server.log", "w")
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "runportal", "--port", str(port)],

@@ -125,10 +125,7 @@ def _problem_title(language):
 @pytest.mark.parametrize(
     "who, method, url, fields", TARGETS, ids=[f"{method} {url}" for _who, method, url, _fields in TARGETS]
 )
-def test_hostile_values_never_break_a_page(people, client, who, method, url, fields):
-    from welcome.pathfinder.seed import load_rules
-
-    load_rules()
+def test_hostile_values_never_break_a_page(people, rules, client, who, method, url, fields):
     if who in people["users"]:
         log_in(client, people["users"][who])
     token, confirm = people["tokens"].get(who, ("not-a-private-link", "not-a-confirmation-link"))

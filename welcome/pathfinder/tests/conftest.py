@@ -1,4 +1,4 @@
-"""Fixtures for the path check: the real rules from data/, and a checklist for given answers."""
+"""Fixtures for the path check: a checklist for given answers (the real rules are the root conftest's `rules`) and the directory."""
 
 import pytest
 from django.http import QueryDict
@@ -6,9 +6,7 @@ from django.utils import translation
 
 from welcome.core.testing import kept_for_the_module
 from welcome.pathfinder.checklist import build_checklist, salary_thresholds
-from welcome.pathfinder.models import ChecklistStep
 from welcome.pathfinder.questions import read_answers
-from welcome.pathfinder.seed import load_rules
 
 # A complete set of answers; personas change what matters for them.
 BASE_ANSWERS = {
@@ -24,14 +22,6 @@ BASE_ANSWERS = {
     "family": "",
     "city": "dortmund",
 }
-
-
-@pytest.fixture
-def rules(db, django_db_setup):
-    """The real rules, loaded once per session by the root conftest; again after a flush."""
-    if not ChecklistStep.objects.exists():
-        return load_rules()
-    return django_db_setup["rules"]
 
 
 @pytest.fixture(scope="module")
