@@ -188,12 +188,12 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "welcome.core.file_cache.FileCache",
             "LOCATION": VAR_DIR / "cache",
             "OPTIONS": {"MAX_ENTRIES": 10000},
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "welcome.core.file_cache.FileCache",
             "LOCATION": VAR_DIR / "page-cache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
         },
