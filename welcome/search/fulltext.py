@@ -81,18 +81,21 @@ def _matches(expression):
         return sql, [text]
     query = "to_tsquery('simple', %s)"
     # Candidates without reading a long tsvector: pages with every word in the title or summary
-    # (head_vector, small, kept in the row), ranked; then other matches as the index finds them.
-    # b is planned for all its rows (so through the GIN index) and read only as far as needed.
+    # (head_vector, small, kept in the row), ranked; then other matches as the index finds them,
+    # only as many as are missing (LIMIT 0 reads none). b is planned for all its rows, so through
+    # the GIN index, and read only as far as needed.
     sql = (
-        f"WITH h AS MATERIALIZED (SELECT e.id, ts_rank('{POSTGRES_WEIGHTS}', e.head_vector, {query}, 1) AS head "
-        f"FROM {entries} e WHERE e.head_vector @@ {query} ORDER BY head DESC, e.id LIMIT {RANKED_MATCHES}), "
-        f"b AS MATERIALIZED (SELECT e.id FROM {entries} e WHERE e.search_vector @@ {query} AND NOT e.head_vector @@ {query}), "
-        f"c AS (SELECT id, head FROM h UNION ALL (SELECT id, 0 FROM b LIMIT {RANKED_MATCHES})), "
-        "x AS (SELECT id, head, ROW_NUMBER() OVER (ORDER BY head DESC, id) AS position FROM c "
-        f"ORDER BY head DESC, id LIMIT {RANKED_MATCHES}), "
-        f"f AS MATERIALIZED (SELECT x.id, e.translation_key, CASE WHEN x.position <= {POSTGRES_FULLY_RANKED} "
-        f"THEN -ts_rank('{POSTGRES_WEIGHTS}', e.search_vector, {query}, 1) ELSE 1 - x.head END AS score "
-        f"FROM x JOIN {entries} e ON e.id = x.id), "
+        f"WITH h AS MATERIALIZED (SELECT e.id, e.translation_key, "
+        f"ts_rank('{POSTGRES_WEIGHTS}', e.head_vector, {query}, 1) AS head FROM {entries} e "
+        f"WHERE e.head_vector @@ {query} ORDER BY head DESC, e.id LIMIT {RANKED_MATCHES}), "
+        f"b AS MATERIALIZED (SELECT e.id, e.translation_key FROM {entries} e "
+        f"WHERE e.search_vector @@ {query} AND NOT e.head_vector @@ {query}), "
+        "c AS (SELECT id, translation_key, head FROM h UNION ALL "
+        f"(SELECT id, translation_key, 0 FROM b LIMIT {RANKED_MATCHES} - (SELECT COUNT(*) FROM h))), "
+        "x AS (SELECT id, translation_key, head, ROW_NUMBER() OVER (ORDER BY head DESC, id) AS position FROM c), "
+        f"f AS MATERIALIZED (SELECT x.id, x.translation_key, CASE WHEN x.position <= {POSTGRES_FULLY_RANKED} "
+        f"THEN -(SELECT ts_rank('{POSTGRES_WEIGHTS}', e.search_vector, {query}, 1) FROM {entries} e WHERE e.id = x.id) "
+        "ELSE 1 - x.head END AS score FROM x), "
         "k AS MATERIALIZED (SELECT translation_key, MIN(score) AS score FROM f GROUP BY translation_key)"
     )
     return sql, [text] * sql.count("%s")
