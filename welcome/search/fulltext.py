@@ -69,16 +69,24 @@ def _matches(expression):
     entries = SearchEntry._meta.db_table
     text = render(expression)
     if connection.vendor == "sqlite":
-        weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
-        # FTS5 scores every match with bm25 (cheap: one docsize lookup each) and keeps the best;
-        # bm25() only works in a query over the FTS table alone, so the join comes after.
+        ranked = (
+            f"SELECT rowid AS id, rank AS score FROM search_entry_fts WHERE search_entry_fts MATCH %s "
+            f"AND rank MATCH 'bm25({', '.join(str(weight) for weight in SQLITE_WEIGHTS)})' ORDER BY rank LIMIT "
+        )
+        # bm25 costs about a microsecond a match: with RANKED_MATCHES pages that have every word in
+        # the title or summary, only those are scored (by those columns); otherwise all matches are,
+        # by all columns (LIMIT 0 scores none). bm25() only works over the FTS table alone, so the
+        # join comes after.
         sql = (
-            f"WITH f AS MATERIALIZED (SELECT rowid AS id, rank AS score FROM search_entry_fts "
-            f"WHERE search_entry_fts MATCH %s AND rank MATCH 'bm25({weights})' ORDER BY rank LIMIT {RANKED_MATCHES}), "
+            f"WITH h AS MATERIALIZED ({ranked}{RANKED_MATCHES}), "
+            f"a AS MATERIALIZED ({ranked}CASE WHEN (SELECT COUNT(*) FROM h) < {RANKED_MATCHES} "
+            f"THEN {RANKED_MATCHES} ELSE 0 END), "
+            f"f AS (SELECT id, score FROM h WHERE (SELECT COUNT(*) FROM h) = {RANKED_MATCHES} "
+            "UNION ALL SELECT id, score FROM a), "
             f"k AS MATERIALIZED (SELECT e.translation_key, MIN(f.score) AS score FROM f JOIN {entries} e {_narrow('id')} "
             "ON e.id = f.id GROUP BY e.translation_key)"
         )
-        return sql, [text]
+        return sql, [f"{{title_terms summary_terms}} : ({text})", text]
     query = "to_tsquery('simple', %s)"
     # Candidates without reading a long tsvector: pages with every word in the title or summary
     # (head_vector, small, kept in the row), ranked; then other matches as the index finds them,
