@@ -1,12 +1,12 @@
 """Matching and ranking in the database's own full-text engine; grouping only the best matches.
 
 SQLite ranks with FTS5's bm25 and PostgreSQL with ts_rank; in both the title weighs most, then
-the summary, then the body. Scores here are "lower is better" on both. The engine hands over
-the best RANKED_MATCHES matches of every language (ORDER BY rank LIMIT), and only those are
-grouped by translation: the reader's version of every matching page, or, for pages the reader's
-language lacks, one version in the first language of the reader's fallback chain. A page's best
-version is among them whenever any of its versions is, so the reader's list is the exact start
-of the full list; its count is a lower bound when the engine had more matches (see 0022).
+the summary, then the body. Scores here are "lower is better" on both. The engine hands over at
+most RANKED_MATCHES matches, chosen by title and summary first when there are many (see
+_matches and decision 0022), and only those are grouped by translation: the reader's version of
+every matching page, or, for pages the reader's language lacks, one version in the first
+language of the reader's fallback chain. When the engine had more matches, the counts are a
+lower bound.
 """
 
 from dataclasses import dataclass
