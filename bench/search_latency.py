@@ -1,4 +1,4 @@
-"""Search latency as the index grows: 263 real entries, then 5,000 and 50,000 (p50/p95 per language).
+"""Search latency as the index grows: the real entries (about 700), then 5,000 and 50,000 (p50/p95 per language).
 
 The extra entries are real pages' terms, shuffled, plus three new words each (so the
 vocabulary grows too): each query matches the same share of the index as on the real content. They are added inside a transaction that is
