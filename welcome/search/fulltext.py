@@ -3,7 +3,7 @@
 SQLite ranks with FTS5's bm25 and PostgreSQL with ts_rank; in both the title weighs most, then
 the summary, then the body. Scores here are "lower is better" on both. The engine hands over at
 most RANKED_MATCHES matches, chosen by title and summary first when there are many (see
-_matches and decision 0022), and only those are grouped by translation: the reader's version of
+_matches and decision 0023), and only those are grouped by translation: the reader's version of
 every matching page, or, for pages the reader's language lacks, one version in the first
 language of the reader's fallback chain. When the engine had more matches, the counts are a
 lower bound.

@@ -50,7 +50,7 @@ POSTGRES_DROP = [
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS search_vector",
 ]
 # Title and summary alone (migration 0004): small enough to stay in the row, so ranking many
-# matches by it reads no out-of-line tsvector (see fulltext.py and decision 0022).
+# matches by it reads no out-of-line tsvector (see fulltext.py and decision 0023).
 # A search also scans, unsorted, every GIN entry written since the last (auto)vacuum, up to
 # gin_pending_list_limit (4 MB by default) in each index it uses. 256 kB bounds that scan and still
 # batches a bulk rebuild's writes (fastupdate off: the bench's 45,000 inserts wrote about 10 GB of WAL).
