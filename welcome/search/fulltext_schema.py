@@ -1,10 +1,10 @@
-"""The full-text structures each database keeps next to search_searchentry (created by migration 0003).
+"""The full-text structures each database keeps next to search_searchentry (migrations 0003 and 0004).
 
 SQLite: an external-content FTS5 table kept in step by triggers. Django rebuilds a SQLite table
 to alter a column, which drops its triggers: a migration that alters SearchEntry must call
 `create(schema_editor)` again (the FTS test of the suite fails otherwise).
 PostgreSQL: a generated, weighted tsvector column with a GIN index, and pg_trgm over the
-vocabulary for typo candidates.
+vocabulary for typo candidates; since 0004 also a title-and-summary tsvector with its own GIN index.
 """
 
 SQLITE_CREATE = [
@@ -49,6 +49,26 @@ POSTGRES_DROP = [
     "DROP INDEX IF EXISTS search_entry_vector",
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS search_vector",
 ]
+# Title and summary alone (migration 0004): small enough to stay in the row, so ranking many
+# matches by it reads no out-of-line tsvector (see fulltext.py and decision 0023).
+# A search also scans, unsorted, every GIN entry written since the last (auto)vacuum, up to
+# gin_pending_list_limit (4 MB by default) in each index it uses. 256 kB bounds that scan and still
+# batches a bulk rebuild's writes (fastupdate off: the bench's 45,000 inserts wrote about 10 GB of WAL).
+GIN_INDEXES = ["search_entry_vector", "search_entry_head_vector", "search_term_trigram"]
+GIN_PENDING_LIST_KB = 256
+POSTGRES_HEAD_CREATE = [
+    """ALTER TABLE search_searchentry ADD COLUMN IF NOT EXISTS head_vector tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple'::regconfig, title_terms), 'A')
+        || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B')) STORED""",
+    "CREATE INDEX IF NOT EXISTS search_entry_head_vector ON search_searchentry USING gin (head_vector)",
+    *[f"ALTER INDEX {index} SET (gin_pending_list_limit = {GIN_PENDING_LIST_KB})" for index in GIN_INDEXES],
+]
+POSTGRES_HEAD_DROP = [
+    "ALTER INDEX search_entry_vector RESET (gin_pending_list_limit)",
+    "ALTER INDEX search_term_trigram RESET (gin_pending_list_limit)",
+    "DROP INDEX IF EXISTS search_entry_head_vector",
+    "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS head_vector",
+]
 
 
 def _statements(vendor, create):
@@ -57,6 +77,19 @@ def _statements(vendor, create):
     if vendor == "postgresql":
         return POSTGRES_CREATE if create else POSTGRES_DROP
     raise NotImplementedError(f"The portal search needs SQLite or PostgreSQL, not {vendor}")
+
+
+def create_head(schema_editor):
+    """PostgreSQL's title-and-summary vector; SQLite's FTS5 ranks every match cheaply and needs none."""
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES_HEAD_CREATE:
+            schema_editor.execute(statement)
+
+
+def drop_head(schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES_HEAD_DROP:
+            schema_editor.execute(statement)
 
 
 def create(schema_editor):

@@ -74,6 +74,8 @@ class SearchResults:
     other_languages: ResultList = EMPTY
     matched_all_words: bool = True
     corrected_query: str = ""
+    # False when more pages matched than the engine ranks: `count` is then a lower bound.
+    counted_all: bool = True
 
     @property
     def count(self):
@@ -172,13 +174,18 @@ def search(query, language_code, page=1, other_page=1, per_page=20):
     order = language_order(language_code)
     slices = ((page - 1) * per_page, per_page), ((other_page - 1) * per_page, per_page)
     expression = query_plan.every_word
-    in_count, other_count, in_first, other_first = fulltext.first_pages(expression, language_code, order, *slices)
+    in_count, other_count, counted_all, in_first, other_first = fulltext.first_pages(
+        expression, language_code, order, *slices
+    )
     if not in_count + other_count and len(query_plan.clauses) > 1:
         expression = query_plan.some_words
-        in_count, other_count, in_first, other_first = fulltext.first_pages(expression, language_code, order, *slices)
+        in_count, other_count, counted_all, in_first, other_first = fulltext.first_pages(
+            expression, language_code, order, *slices
+        )
         results.matched_all_words = False
     if not in_count + other_count:
         return results
+    results.counted_all = counted_all
     results.in_language = ResultList(
         in_count,
         lambda offset, limit: fulltext.in_language(expression, language_code, offset, limit),

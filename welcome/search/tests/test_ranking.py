@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from welcome.core.languages import in_language
-from welcome.search import views
+from welcome.search import fulltext, views
 from welcome.search.models import SearchEntry, SearchTerm
 from welcome.search.query import search
 
@@ -56,6 +56,28 @@ def test_ranking_covers_every_match_not_the_first_few(search_content):
         results = search("opportunity", "en")
         assert len(results.in_language) >= 451
         assert results.in_language[0].title == "Opportunity Card"
+    finally:  # the fillers point to no page
+        SearchEntry.objects.filter(title__startswith="Filler").delete()
+
+
+# 1: the one page with the word in its title or summary fills the bound, so only it is scored.
+@pytest.mark.parametrize("bound", [20, 1])
+def test_a_bound_on_ranked_matches_still_shows_the_best_first_and_says_the_count_is_a_floor(
+    client, search_content, monkeypatch, bound
+):
+    fillers = [_filler(number, f"opportunit word{number}") for number in range(60)]
+    SearchEntry.objects.bulk_create(fillers)
+    try:
+        unbounded = search("opportunity", "en")
+        assert unbounded.counted_all and len(unbounded.in_language) > 60
+        assert "Results:" not in client.get("/en/search/", {"q": "opportunity"}).content.decode()
+        monkeypatch.setattr(fulltext, "RANKED_MATCHES", bound)
+        results = search("opportunity", "en")
+        assert not results.counted_all
+        assert results.in_language[0].title == "Opportunity Card"
+        assert results.count <= bound and len(list(results.in_language)) == len(results.in_language)
+        html = client.get("/en/search/", {"q": "opportunity"}).content.decode()
+        assert f"Results: {results.count} or more, the best first" in html
     finally:  # the fillers point to no page
         SearchEntry.objects.filter(title__startswith="Filler").delete()
 
