@@ -13,3 +13,7 @@ worker_class = "gthread"
 workers = int(os.environ.get("WEB_WORKERS", "2"))
 threads = int(os.environ.get("WEB_THREADS", "4"))
 keepalive = 5
+# gunicorn 27 opens a control socket at one path per user (~/.gunicorn/gunicorn.ctl) for its
+# gunicornc tool, which we do not use: a second portal on the machine (the browser tests beside
+# `make run`) would take it over from the first.
+control_socket_disable = True
