@@ -11,7 +11,7 @@ from wagtail.snippets.side_panels import SnippetStatusSidePanel
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, UsageView
 
 from .figure_usage import figure_uses
-from .figures import Figure
+from .figures import Figure, figures_to_review
 
 
 class FigureUsageView(UsageView):
@@ -90,8 +90,7 @@ def figures_to_check(request):
     finder = AdminURLFinder(request.user)
     items = [
         {"figure": figure, "expired": figure.is_expired(), "edit_url": finder.get_edit_url(figure)}
-        for figure in Figure.objects.all()
-        if figure.needs_review()
+        for figure in figures_to_review()
     ]
     if not items:
         return None

@@ -117,3 +117,8 @@ class Figure(models.Model):
 
     def needs_review(self, today=None):
         return self.is_expired(today) or not self.is_checked
+
+
+def figures_to_review(today=None):
+    """Figures past their end date or not checked against an official page: the review report and its mail."""
+    return [figure for figure in Figure.objects.order_by("key") if figure.needs_review(today)]

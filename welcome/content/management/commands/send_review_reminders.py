@@ -3,21 +3,21 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 
-from welcome.content.figures import Figure
+from welcome.content.figures import figures_to_review
 from welcome.content.review import outdated_snippet_translations, outdated_translations, pages_due_for_review
 from welcome.content.services import EDITORS
 
 
 class Command(BaseCommand):
     help = (
-        "E-mails the editors what the content review report lists: pages past their review date, translations "
-        "behind their source (pages and snippets) and figures to check (run weekly)."
+        "E-mails the editors pages past their review date, translations behind their source (pages and "
+        "snippets) and figures to check, with a link to the review report (run weekly)."
     )
 
     def handle(self, *args, **options):
         due, outdated = pages_due_for_review(), outdated_translations()
         snippets = outdated_snippet_translations()
-        figures = [figure for figure in Figure.objects.order_by("key") if figure.needs_review()]
+        figures = figures_to_review()
         if not (due or outdated or snippets or figures):
             self.stdout.write("Nothing to review.")
             return
