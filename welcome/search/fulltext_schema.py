@@ -54,19 +54,19 @@ POSTGRES_DROP = [
 # A search also scans, unsorted, every GIN entry written since the last (auto)vacuum, up to
 # gin_pending_list_limit (4 MB by default) in each index it uses. 256 kB bounds that scan and still
 # batches a bulk rebuild's writes (fastupdate off: the bench's 45,000 inserts wrote about 10 GB of WAL).
-GIN_INDEXES = ["search_entry_vector", "search_entry_head_vector", "search_term_trigram"]
+HEAD_INDEX = "search_entry_head_vector"
+GIN_INDEXES = ["search_entry_vector", HEAD_INDEX, "search_term_trigram"]
 GIN_PENDING_LIST_KB = 256
 POSTGRES_HEAD_CREATE = [
     """ALTER TABLE search_searchentry ADD COLUMN IF NOT EXISTS head_vector tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple'::regconfig, title_terms), 'A')
         || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B')) STORED""",
-    "CREATE INDEX IF NOT EXISTS search_entry_head_vector ON search_searchentry USING gin (head_vector)",
+    f"CREATE INDEX IF NOT EXISTS {HEAD_INDEX} ON search_searchentry USING gin (head_vector)",
     *[f"ALTER INDEX {index} SET (gin_pending_list_limit = {GIN_PENDING_LIST_KB})" for index in GIN_INDEXES],
 ]
 POSTGRES_HEAD_DROP = [
-    "ALTER INDEX search_entry_vector RESET (gin_pending_list_limit)",
-    "ALTER INDEX search_term_trigram RESET (gin_pending_list_limit)",
-    "DROP INDEX IF EXISTS search_entry_head_vector",
+    *[f"ALTER INDEX {index} RESET (gin_pending_list_limit)" for index in GIN_INDEXES if index != HEAD_INDEX],
+    f"DROP INDEX IF EXISTS {HEAD_INDEX}",
     "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS head_vector",
 ]
 
