@@ -33,8 +33,10 @@ def main_sections_for(language_code, request=None):
         sections = []
         if home is not None:
             sections = [
-                {"title": section.title, "url": section.get_url(), "path": section.url_path}
+                {"title": section.title, "url": url, "path": section.url_path}
                 for section in SectionPage.objects.child_of(home).live().public().in_menu()
+                # A section outside every site (its home page is not a site's root) has no address.
+                if (url := section.get_url()) is not None
             ]
         cache.set(key, sections, 3600)
     return sections
