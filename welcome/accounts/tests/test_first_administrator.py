@@ -85,3 +85,11 @@ def test_create_admin_refuses_weak_missing_or_development_passwords(db, settings
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("create_admin", "--dev")
     assert not get_user_model().objects.exists()
+
+
+def test_the_load_reports_in_a_few_lines_and_says_nothing_at_verbosity_0(load, settings):
+    settings.DEBUG = False
+    assert load("--verbosity=0") == ""
+    report = load()
+    assert "Pages: 0 created" in report and "Search index:" in report
+    assert "Rebuilding" not in report and "<class" not in report

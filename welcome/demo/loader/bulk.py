@@ -29,7 +29,7 @@ _loading = ContextVar("bulk_loading", default=False)
 
 
 @contextmanager
-def indexes_updated_once(stdout=None):
+def indexes_updated_once():
     """Runs the block without per-save index and purge tasks, then updates the indexes and the proxy once."""
     if _loading.get():
         yield
@@ -50,9 +50,9 @@ def indexes_updated_once(stdout=None):
             post_save.connect(admin_search_on_save, sender=model)
         for model in page_models:
             page_published.connect(purge_on_publish, sender=model)
-    stdout = stdout or io.StringIO()
-    call_command("rebuild_references_index", stdout=stdout)
-    call_command("update_index", stdout=stdout, stderr=io.StringIO())
+    # Their progress lines (a line per model) say nothing a person loading content needs.
+    call_command("rebuild_references_index", stdout=io.StringIO())
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     _refresh_planner_statistics()
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_pages_from_cache(Page.objects.live().specific())

@@ -3,10 +3,12 @@
 Safe to run again: it only creates what is missing and never overwrites what an editor changed.
 """
 
+import io
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command, get_commands
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, OutputWrapper
 
 from welcome.demo.loader.accounts import setup_roles
 from welcome.demo.loader.bulk import indexes_updated_once
@@ -36,12 +38,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        if options["verbosity"] == 0:
+            # The report and the loaders' own lines; errors still go to stderr.
+            self.stdout = OutputWrapper(io.StringIO())
         try:
             files = read_content()
             check_links(files)
         except ContentFileError as error:
             raise CommandError(str(error)) from error
-        with indexes_updated_once(self.stdout):
+        with indexes_updated_once():
             self._load(files, options)
         self.stdout.write(f"Search index: {rebuild_index()} pages.")
         self._first_administrator()
