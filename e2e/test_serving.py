@@ -1,10 +1,15 @@
 """The portal served as `make run` and production serve it: gunicorn, DEBUG off, WhiteNoise."""
 
 import re
+import subprocess
+import sys
 import urllib.error
 import urllib.request
+from urllib.parse import urlparse
 
 import pytest
+
+from e2e.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
 
@@ -41,3 +46,13 @@ def test_static_files_are_hashed_and_served_with_brotli_and_gzip(portal):
 def test_pages_are_compressed(portal):
     _status, headers, _body = _get(portal.url + "/en/visa/overview/", **{"Accept-Encoding": "gzip"})
     assert headers["Content-Encoding"] == "gzip"
+
+
+def test_a_second_portal_on_the_same_port_stops_and_says_why(portal):
+    """Workers listen with SO_REUSEPORT (gunicorn.conf.py), which would let a second portal share the port."""
+    port = str(urlparse(portal.url).port)
+    command = [sys.executable, str(ROOT / "manage.py"), "runportal", "--port", port]
+    second = subprocess.run(command, env=portal.env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert second.returncode != 0
+    assert f"127.0.0.1:{port} is in use" in second.stdout + second.stderr
+    assert _get(portal.url + "/healthz")[0] == 200

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 # The worker that matches the task backend; the immediate backend needs none. It serves the mail
 # queue before the default one (RQ by the order of the queues, the database queue by priority).
@@ -94,3 +94,6 @@ class Command(BaseCommand):
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     process.kill()
+        if processes[-1].returncode not in (0, -signal.SIGTERM):
+            # The server could not start (it said why): `make run` must not report success.
+            raise CommandError(f"the server stopped with exit code {processes[-1].returncode}")
