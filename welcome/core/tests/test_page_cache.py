@@ -40,6 +40,13 @@ def test_the_second_anonymous_reader_is_served_from_the_page_cache(client, site_
     assert client.get("/de/work/blue-card/")["X-Wagtail-Cache"] == "miss"
 
 
+def test_tracking_parameters_find_the_stored_page_and_others_do_not(client, site_content):
+    assert client.get("/en/search/?q=visa")["X-Wagtail-Cache"] == "miss"
+    assert client.get("/en/search/?q=visa&utm_source=newsletter&fbclid=x1")["X-Wagtail-Cache"] == "hit"
+    assert client.get("/en/search/?q=visa&utm=1")["X-Wagtail-Cache"] == "miss"
+    assert client.get("/en/search/?q=visas")["X-Wagtail-Cache"] == "miss"
+
+
 def test_a_stored_page_is_found_whatever_language_was_served_before(client, site_content):
     # A worker thread keeps the language of the last page it served; the lookup must not depend on it.
     assert client.get(ARTICLE)["X-Wagtail-Cache"] == "miss"
