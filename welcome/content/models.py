@@ -9,7 +9,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q, Window
+from django.db.models import Count, Q, Subquery, Window
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
@@ -185,9 +185,12 @@ class HomePage(ReviewedPage):
             self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)
         ]
         on_path = Q(url_path__in=prefixes, path__startswith=self.path)
-        target_key = Page.objects.filter(url_path=prefixes[-1], path__startswith=self.path).values("translation_key")
+        # One page at most (slugs are unique among siblings); "= (subquery)" lets both engines read
+        # the translations through the translation_key index instead of every page row.
+        at_path = Page.objects.filter(url_path=prefixes[-1], path__startswith=self.path).order_by()
+        target_key = at_path.values("translation_key")[:1]
         rows = list(
-            Page.objects.filter(on_path | Q(translation_key__in=target_key, live=True)).select_related("locale")
+            Page.objects.filter(on_path | Q(translation_key=Subquery(target_key), live=True)).select_related("locale")
         )
         found = {page.url_path: page for page in rows if page.path.startswith(self.path) and page.url_path in prefixes}
         target = found.get(prefixes[-1])
