@@ -11,7 +11,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, F, OuterRef
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
@@ -47,8 +53,15 @@ class TranslatedTextQuerySet(models.QuerySet):
             target_locale=OuterRef("locale"),
             enabled=True,
         )
-        seeded = StringTranslation.objects.filter(
-            context__object_id=OuterRef("translation_key"), locale=OuterRef("locale"), tool_name=SEED_TOOL_NAME
+        # From the row's contexts to their strings: joined the other way round, PostgreSQL hashed every
+        # seeded string of the portal (a scan of all string translations) for each query, 3 of its 6 ms.
+        seeded = TranslationContext.objects.filter(
+            Exists(
+                StringTranslation.objects.filter(
+                    context=OuterRef("pk"), locale=OuterRef(OuterRef("locale")), tool_name=SEED_TOOL_NAME
+                )
+            ),
+            object_id=OuterRef("translation_key"),
         )
         return self.filter(locale__language_code__in=[language, *fallback_chain(language)]).annotate(
             language=F("locale__language_code"),
