@@ -136,9 +136,10 @@ TEMPLATES = [
 # Database: SQLite file under var/ unless DATABASE_URL says otherwise. Each process keeps its
 # connection (DB_CONN_MAX_AGE seconds, checked before reuse): a new PostgreSQL connection per
 # request cost more than the page itself.
+# An empty DATABASE_URL (as a .env template leaves it) means the default too.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'welcome.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'welcome.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
         conn_health_checks=True,
     )
