@@ -5,36 +5,48 @@ guide, an office or an event to the right city page. A new partner city is a new
 line here and a new city page.
 """
 
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 INDEPENDENT = "independent"
 DISTRICT = "district"
 
 CITIES = [
-    ("bochum", "Bochum", INDEPENDENT),
-    ("bottrop", "Bottrop", INDEPENDENT),
-    ("dortmund", "Dortmund", INDEPENDENT),
-    ("duisburg", "Duisburg", INDEPENDENT),
-    ("essen", "Essen", INDEPENDENT),
-    ("gelsenkirchen", "Gelsenkirchen", INDEPENDENT),
-    ("hagen", "Hagen", INDEPENDENT),
-    ("hamm", "Hamm", INDEPENDENT),
-    ("herne", "Herne", INDEPENDENT),
-    ("muelheim", "Mülheim an der Ruhr", INDEPENDENT),
-    ("oberhausen", "Oberhausen", INDEPENDENT),
-    ("ennepe-ruhr-kreis", "Ennepe-Ruhr-Kreis", DISTRICT),
-    ("kreis-recklinghausen", "Kreis Recklinghausen", DISTRICT),
-    ("kreis-unna", "Kreis Unna", DISTRICT),
-    ("kreis-wesel", "Kreis Wesel", DISTRICT),
+    ("bochum", gettext_noop("Bochum"), INDEPENDENT),
+    ("bottrop", gettext_noop("Bottrop"), INDEPENDENT),
+    ("dortmund", gettext_noop("Dortmund"), INDEPENDENT),
+    ("duisburg", gettext_noop("Duisburg"), INDEPENDENT),
+    ("essen", gettext_noop("Essen"), INDEPENDENT),
+    ("gelsenkirchen", gettext_noop("Gelsenkirchen"), INDEPENDENT),
+    ("hagen", gettext_noop("Hagen"), INDEPENDENT),
+    ("hamm", gettext_noop("Hamm"), INDEPENDENT),
+    ("herne", gettext_noop("Herne"), INDEPENDENT),
+    ("muelheim", gettext_noop("Mülheim an der Ruhr"), INDEPENDENT),
+    ("oberhausen", gettext_noop("Oberhausen"), INDEPENDENT),
+    ("ennepe-ruhr-kreis", gettext_noop("Ennepe-Ruhr-Kreis"), DISTRICT),
+    ("kreis-recklinghausen", gettext_noop("Kreis Recklinghausen"), DISTRICT),
+    ("kreis-unna", gettext_noop("Kreis Unna"), DISTRICT),
+    ("kreis-wesel", gettext_noop("Kreis Wesel"), DISTRICT),
 ]
 
 CITY_KIND_LABELS = {INDEPENDENT: _("independent city"), DISTRICT: _("district")}
 
 
 def city_choices():
-    """(slug, name) pairs for forms and model fields."""
+    """(slug, official name) pairs for model fields; forms show city_label_choices."""
     return [(slug, name) for slug, name, _kind in CITIES]
 
 
 def city_name(slug):
+    """The official, German name: for structured data and the names of editor groups."""
     return dict(city_choices()).get(slug, slug)
+
+
+def city_label(slug):
+    """The name as the reader's language writes it (the catalogues hold the city pages' titles)."""
+    return gettext(city_name(slug))
+
+
+def city_label_choices():
+    """(slug, name for the reader) pairs, in the active language: for forms."""
+    return [(slug, gettext(name)) for slug, name, _kind in CITIES]

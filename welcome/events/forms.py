@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from welcome.core.region import city_choices
+from welcome.core.region import city_label_choices
 from welcome.places.languages import offered_language_choices
 
 
@@ -14,7 +14,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, months=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["city"].choices = [("", _("All cities and districts")), *city_choices()]
+        self.fields["city"].choices = [("", _("All cities and districts")), *city_label_choices()]
         self.fields["language"].choices = [("", _("All languages")), *offered_language_choices()]
         self.fields["month"].choices = [("", _("All months")), *months]
 

@@ -21,7 +21,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from welcome.core.languages import fallback_chain
-from welcome.core.region import city_choices, city_name
+from welcome.core.region import city_choices, city_label
 from welcome.core.translated_texts import TranslatedTextQuerySet
 from welcome.places.languages import LanguageListField, offered_language_name
 from welcome.places.models import Place
@@ -178,7 +178,7 @@ class Event(TranslatableMixin, models.Model):
 
     @property
     def city_label(self):
-        return city_name(self.city) if self.city else ""
+        return city_label(self.city) if self.city else ""
 
     @property
     def language_names(self):

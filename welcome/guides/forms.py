@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from welcome.core.region import city_choices
+from welcome.core.region import city_label_choices
 
 from .models import ARRIVAL_CHOICES, TOPICS, Guide
 from .spoken_languages import spoken_language_choices
@@ -25,7 +25,7 @@ def country_choices(empty_label):
 
 
 def city_field_choices(empty_label):
-    return [("", empty_label), *city_choices()]
+    return [("", empty_label), *city_label_choices()]
 
 
 class HoneypotMixin(forms.Form):

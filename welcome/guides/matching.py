@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from welcome.core.region import city_name
+from welcome.core.region import city_label
 
 from .models import TOPIC_LABELS, ContactRequest, Guide, GuideLanguage, GuideTopic
 from .spoken_languages import spoken_language_name
@@ -79,7 +79,7 @@ def score_guide(guide, languages, topics, city, origin, open_count, explain=True
         return match
     match.reasons.append(_("speaks %(language)s") % {"language": spoken_language_name(shared[0])})
     if same_city:
-        match.reasons.append(_("lives in %(city)s") % {"city": city_name(city)})
+        match.reasons.append(_("lives in %(city)s") % {"city": city_label(city)})
     if shared_topics:
         names = ", ".join(str(TOPIC_LABELS[code]) for code in shared_topics)
         match.reasons.append(_("knows about: %(topics)s") % {"topics": names})

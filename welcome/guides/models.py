@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from welcome.core.region import city_choices, city_name
+from welcome.core.region import city_choices, city_label
 
 from .request_states import IN_HAND, RequestState, RequestStateMixin, RequestStateQuerySet
 from .spoken_languages import spoken_language_choices, spoken_language_label
@@ -105,8 +105,8 @@ class Guide(models.Model):
     def topic_labels(self):
         return [TOPIC_LABELS[code] for code in self.topic_codes if code in TOPIC_LABELS]
 
-    def city_name(self):
-        return city_name(self.city)
+    def city_label(self):
+        return city_label(self.city)
 
     def is_away(self):
         return self.away_until is not None and self.away_until >= timezone.localdate()

@@ -16,7 +16,7 @@ from welcome.content.figures import Figure
 from welcome.content.links import reading_order
 from welcome.content.models import CityPage
 from welcome.core.links import PageLink
-from welcome.core.region import city_choices, city_name
+from welcome.core.region import city_choices, city_label
 
 from . import questions
 from .models import PLACEHOLDER, ROUTE_GROUP, ChecklistStep, Fact, Operator, Phase, PortalLink, StepText
@@ -174,7 +174,7 @@ def _describe(condition, facts):
     if fact == Fact.JOB_OFFER:
         return [_("you have a job offer") if facts["job_offer"] == "yes" else _("no job offer yet")]
     if fact == Fact.CITY:
-        return [city_name(facts["city"]) if facts["city"] in dict(city_choices()) else _("city not decided yet")]
+        return [city_label(facts["city"]) if facts["city"] in dict(city_choices()) else _("city not decided yet")]
     if fact == Fact.FAMILY:
         labels = dict(questions.FAMILY)
         chosen = [

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from welcome.content.figures import euros
-from welcome.core.region import city_choices
+from welcome.core.region import city_label_choices
 
 # EU member states, the other EEA states (Iceland, Liechtenstein, Norway) and Switzerland: free movement.
 FREE_MOVEMENT_COUNTRIES = frozenset(
@@ -185,7 +185,7 @@ CHOICES = {
     "salary": lambda context: salary_choices(context["salary_thresholds"]),
     "german": lambda context: GERMAN_LEVELS,
     "family": lambda context: FAMILY,
-    "city": lambda context: [*city_choices(), (UNDECIDED, _("Not decided yet"))],
+    "city": lambda context: [*city_label_choices(), (UNDECIDED, _("Not decided yet"))],
 }
 
 QUESTIONS = [

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from welcome.core.region import city_choices
+from welcome.core.region import city_label_choices
 
 from .models import REGION_WIDE, PlaceKind
 
@@ -11,7 +11,7 @@ from .models import REGION_WIDE, PlaceKind
 def _city_choices():
     return [
         ("", _("All cities and districts")),
-        *city_choices(),
+        *city_label_choices(),
         (REGION_WIDE, _("For the whole region or all of Germany")),
     ]
 

@@ -17,7 +17,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from welcome.core.region import city_choices, city_name
+from welcome.core.region import city_choices, city_label
 from welcome.core.translated_texts import TranslatedTextQuerySet, text_in
 
 from .languages import LanguageListField, offered_language_name
@@ -122,7 +122,7 @@ class Place(ClusterableModel):
 
     @property
     def city_label(self):
-        return city_name(self.city) if self.city else ""
+        return city_label(self.city) if self.city else ""
 
     @property
     def kind_explanation(self):

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from welcome.core.region import city_choices
+from welcome.core.region import city_label_choices
 
 from .models import Admission, Degree, Start, SubjectArea, University
 
@@ -32,7 +32,7 @@ class ProgrammeFilterForm(forms.Form):
             ("", _("All universities")),
             *University.objects.values_list("slug", "name"),
         ]
-        self.fields["city"].choices = [("", _("All cities")), *city_choices()]
+        self.fields["city"].choices = [("", _("All cities")), *city_label_choices()]
         self.fields["start"].choices = [
             ("", _("Any start")),
             (Start.WINTER, Start.WINTER.label),

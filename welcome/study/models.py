@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from welcome.core.region import city_choices, city_name
+from welcome.core.region import city_choices, city_label
 
 
 class Degree(models.TextChoices):
@@ -205,7 +205,7 @@ class Programme(TranslatableMixin, models.Model):
 
     @property
     def city_label(self):
-        return city_name(self.city) if self.city else ""
+        return city_label(self.city) if self.city else ""
 
     @property
     def starts_in_winter(self):
