@@ -126,6 +126,9 @@ def test_opening_hours_kept_in_german_say_so_to_other_readers(client, make_place
     arabic = client.get(f"/ar/places/{place.slug}/").content.decode()
     assert '<span lang="de" dir="auto">Mo–Fr 8–12 Uhr</span>' in arabic
     assert '<address lang="de" dir="auto">Kopstadtplatz 13' in arabic
+    # Sighted readers are told too: the hours are the office's own words.
+    assert "<small>(بالألمانية، كما يذكرها المكتب)</small>" in arabic
     german = client.get(f"/de/places/{place.slug}/").content.decode()
     assert '<span dir="auto">Mo–Fr 8–12 Uhr</span>' in german
     assert '<address dir="auto">Kopstadtplatz 13' in german
+    assert "auf Deutsch" not in german
