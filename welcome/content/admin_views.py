@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from wagtail import hooks
 
 from .models import CONTENT_PAGE_MODELS
@@ -33,6 +34,15 @@ def review_report(request):
         "panels": panels,
     }
     return render(request, "content/admin/review_report.html", context)
+
+
+def operator_details_lines():
+    """The same, as a line of the weekly reminder mail (send_review_reminders), which is in English."""
+    missing = OperatorDetails.load().missing()
+    if not missing:
+        return []
+    with translation.override("en"):
+        return [f"- operator details not filled in: {', '.join(str(label) for label in missing)}"]
 
 
 def operator_details_to_fill_in(request):

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .accessibility import AccessibilityFeedback
-from .admin_views import operator_details_to_fill_in, review_report
+from .admin_views import operator_details_lines, operator_details_to_fill_in, review_report
 from .figure_admin import FigureViewSet, figures_to_check
 from .rich_text import LocalizedPageLinkHandler
 
@@ -52,3 +52,5 @@ register_snippet(AccessibilityFeedbackViewSet)
 register_snippet(FigureViewSet)
 hooks.register("review_report_panels", figures_to_check)
 hooks.register("review_report_panels", operator_details_to_fill_in)
+# The weekly reminder's lines for what other apps ask editors to check, as the report's panels do.
+hooks.register("review_reminder_lines", operator_details_lines)

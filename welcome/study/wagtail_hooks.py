@@ -86,6 +86,16 @@ def programmes_to_check(request):
     return render_to_string("study/admin/programmes_panel.html", {"items": items}, request=request)
 
 
+@hooks.register("review_reminder_lines")
+def programmes_to_check_lines():
+    """The same programmes, as lines of the weekly reminder mail."""
+    return [
+        f"- programme {programme.name}: "
+        + (f"last checked {programme.checked_on:%Y-%m-%d}" if programme.checked_on else "never checked")
+        for programme in services.unchecked_programmes()
+    ]
+
+
 @hooks.register("city_page_panels")
 def programmes_in_city(city_page, request):
     """How many confirmed programmes the city's universities offer, with a link into the finder."""

@@ -1,6 +1,7 @@
 """Entries not checked for 12 months on the editors' review report; the checked starting data."""
 
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -32,6 +33,26 @@ def test_the_review_report_lists_programmes_not_checked_for_12_months(editor_cli
     assert "Checked two years ago" in html
     assert "Never checked" in html
     assert "Checked last month" not in html
+
+
+def test_the_weekly_reminder_lists_programmes_not_checked_for_12_months(site_content, make_programme, mailoutbox):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    from welcome.content.services import EDITORS
+
+    editor = get_user_model().objects.create_user("editor", email="editor@example.org")
+    editor.groups.add(Group.objects.get_or_create(name=EDITORS)[0])
+    today = datetime.date.today()
+    make_programme(name="Checked last month", checked_on=today - datetime.timedelta(days=30))
+    make_programme(name="Checked two years ago", checked_on=datetime.date(2024, 11, 2))
+    make_programme(name="Never checked", checked_on=None, source_url="", confirmed=False)
+    call_command("send_review_reminders", stdout=io.StringIO())
+    [mail] = mailoutbox
+    assert "- programme Checked two years ago: last checked 2024-11-02" in mail.body
+    assert "- programme Never checked: never checked" in mail.body
+    assert "Checked last month" not in mail.body
 
 
 def test_the_review_report_stays_closed_to_the_public(client, make_programme):
