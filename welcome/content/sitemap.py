@@ -6,11 +6,14 @@ the next publish.
 """
 
 from collections import defaultdict
+from functools import reduce
+from operator import or_
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from django.db.models import Q
+from wagtail.models import Page, Site
 
 from welcome.core.languages import language_codes
 
@@ -18,7 +21,13 @@ from .models import CONTENT_PAGE_MODELS
 
 
 def _public_content_pages():
-    return Page.objects.type(*CONTENT_PAGE_MODELS).live().public()
+    """Live public content pages that have an address: under a site's root or one of its translations
+    (a home page that is no site's root has none, and its pages are left out)."""
+    roots = [root.root_path for root in Site.get_site_root_paths()]
+    if not roots:
+        return Page.objects.none()
+    on_a_site = reduce(or_, (Q(url_path__startswith=root) for root in roots))
+    return Page.objects.type(*CONTENT_PAGE_MODELS).live().public().filter(on_a_site)
 
 
 class LanguageSitemap(Sitemap):

@@ -76,5 +76,17 @@ def test_each_languages_sitemap_lists_its_pages_with_their_alternates(client, si
     assert alternates["en"] == "http://127.0.0.1:8000/en/work/blue-card/"
 
 
+def test_pages_without_an_address_are_left_out_of_the_sitemap(client, site_content):
+    """Pages under a home page that is no site's root have no address (the menu leaves them out too)."""
+    from wagtail.models import Page, Site
+
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = Page.objects.get(depth=1).add_child(title="Elsewhere", slug="elsewhere")
+    site.save()
+    response = client.get("/sitemap-en.xml")
+    assert response.status_code == 200
+    assert b"/en/work/" not in response.content
+
+
 def test_a_missing_sitemap_is_a_404(client, site_content):
     assert client.get("/sitemap-xx.xml").status_code == 404
