@@ -1,6 +1,7 @@
 """The path check in a real browser: in German and Arabic without JavaScript (axe: test_accessibility.py)."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.e2e
 
@@ -55,5 +56,7 @@ def test_path_check_leads_to_a_checklist_without_javascript(page_nojs, lang, dir
 def test_a_missing_answer_is_reported_without_javascript(page_nojs, lang):
     page_nojs.goto(f"/{lang}/path/?change=purpose")
     page_nojs.locator("form button[type='submit']").click()
-    assert page_nojs.locator(".error-summary").count() == 1
-    assert page_nojs.locator("input[name='purpose']").count() == 8
+    # count() reads the page once; expect() waits for it. One PostgreSQL run found no summary on
+    # the Arabic page right after the click (its address was already the answer's); not reproduced.
+    expect(page_nojs.locator(".error-summary")).to_have_count(1)
+    expect(page_nojs.locator("input[name='purpose']")).to_have_count(8)
