@@ -10,8 +10,8 @@ newcomers' private links (/<lang>/guides/c/…) are never followed; a form is su
 choice it offers in the first language it is met in, and with a spread of them in the others.
 """
 
-import concurrent.futures
 import http.client
+import queue
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
@@ -196,9 +196,7 @@ class Crawler:
             return True
 
     def check(self, path, referrer, kind):
-        """Fetches a path once; returns its body when it answered 200 with HTML."""
-        if not self.claim(path):
-            return None
+        """Fetches a path; returns its body when it answered 200 with HTML."""
         status, body, final = self.get(path)
         with self.lock:
             self.counts[kind] += 1
@@ -252,18 +250,45 @@ class Crawler:
         return follow
 
     def run(self, start_paths):
-        pool = concurrent.futures.ThreadPoolExecutor(PARALLEL)
+        """Visits the start paths and everything they lead to, PARALLEL at a time; each path once.
+
+        A path is claimed as it is queued, so the queue only ever holds paths not yet fetched (waiting
+        on a set of futures, one per link found, had cost more CPU than the parsing).
+        """
+        work, errors, stop = queue.Queue(), [], threading.Event()
+
+        def enqueue(path, referrer, depth, kind):
+            if self.claim(path):
+                work.put((path, referrer, depth, kind))
+
+        def worker():
+            while not stop.is_set():
+                try:
+                    item = work.get(timeout=0.5)
+                except queue.Empty:
+                    continue
+                try:
+                    for follow in self.visit(*item):
+                        enqueue(*follow)
+                except Exception as error:  # raised in the test's thread below
+                    errors.append(error)
+                finally:
+                    work.task_done()
+
+        for path in start_paths:
+            enqueue(path, "the sitemap", 0, "pages")
+        threads = [threading.Thread(target=worker, daemon=True) for _ in range(PARALLEL)]
+        for thread in threads:
+            thread.start()
         try:
-            pending = {pool.submit(self.visit, path, "the sitemap", 0, "pages") for path in start_paths}
-            while pending:
-                done, pending = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
-                for future in done:
-                    for path, referrer, depth, kind in future.result():
-                        if path not in self.seen:
-                            pending.add(pool.submit(self.visit, path, referrer, depth, kind))
+            with work.all_tasks_done:
+                while work.unfinished_tasks and not errors:
+                    work.all_tasks_done.wait(1)
         finally:
             # On a failure or a timeout, stop at once instead of working off the queue.
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop.set()
+        if errors:
+            raise errors[0]
         return self
 
 

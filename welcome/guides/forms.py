@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from welcome.core.region import city_label_choices
+from welcome.core.widgets import LongCheckboxSelectMultiple, LongSelect
 
 from .models import ARRIVAL_CHOICES, TOPICS, Guide
 from .spoken_languages import spoken_language_choices
@@ -63,14 +64,14 @@ class MatchForm(forms.Form):
 
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=LongCheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you speak.")),
     )
     topics = forms.MultipleChoiceField(
         label=_("What is your question about?"), choices=TOPICS, required=False, widget=forms.CheckboxSelectMultiple
     )
     city = forms.ChoiceField(label=_("Where in the Ruhr will you live?"), required=False)
-    origin = forms.ChoiceField(label=_("Your country of origin"), required=False)
+    origin = forms.ChoiceField(label=_("Your country of origin"), required=False, widget=LongSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,12 +99,14 @@ class ContactForm(HoneypotMixin):
         },
     )
     country = forms.ChoiceField(
-        label=_("Country where you live now"), error_messages=_required(_("Choose the country where you live now."))
+        label=_("Country where you live now"),
+        widget=LongSelect,
+        error_messages=_required(_("Choose the country where you live now.")),
     )
     city = forms.ChoiceField(label=_("Where in the Ruhr will you live?"), required=False)
     languages = forms.MultipleChoiceField(
         label=_("Languages you can write in"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=LongCheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you can write in.")),
     )
     topics = forms.MultipleChoiceField(
@@ -175,7 +178,9 @@ class GuideProfileForm(forms.Form):
         error_messages=_required(_("Choose the city or district where you live.")),
     )
     origin = forms.ChoiceField(
-        label=_("Your country of origin"), error_messages=_required(_("Choose the country you come from."))
+        label=_("Your country of origin"),
+        widget=LongSelect,
+        error_messages=_required(_("Choose the country you come from.")),
     )
     profession = forms.CharField(
         label=_("Your profession"),
@@ -185,7 +190,7 @@ class GuideProfileForm(forms.Form):
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak well"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=LongCheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you speak well.")),
     )
     topics = forms.MultipleChoiceField(
