@@ -37,6 +37,9 @@ def on_starting(server):
             continue
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         with socket.socket(family, socket.SOCK_STREAM) as probe:
+            # As gunicorn binds: connections of a portal that stopped a moment ago (TIME_WAIT) do
+            # not hold the port, only one that listens on it.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind(address)
             except OSError as error:
