@@ -1,4 +1,4 @@
-"""Fixtures for the directory: places made through the model, and the seed file loaded."""
+"""Fixtures for the directory: places made through the model, and the seed file loaded once per module."""
 
 import itertools
 
@@ -28,13 +28,6 @@ def make_place(db):
     return make
 
 
-@pytest.fixture
-def seeded(db):
-    from welcome.places.seed import load_places
-
-    return load_places()
-
-
 @pytest.fixture(scope="module")
 def _seeded_for_the_module(django_db_setup, django_db_blocker):
     from welcome.places.seed import load_places
@@ -45,8 +38,6 @@ def _seeded_for_the_module(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def seeded_once(_seeded_for_the_module, db):
-    """The seed, loaded once for the tests of a module that only read it (about ten seconds a load).
-
-    It stays until the module ends: only for a module's last tests, after those that need their own places.
-    """
+    """The seed, loaded once for a module whose tests all start from it (test_seed_loaded.py; about ten
+    seconds a load). It stays until the module ends."""
     return _seeded_for_the_module

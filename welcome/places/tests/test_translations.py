@@ -11,7 +11,6 @@ from welcome.core.testing import log_in
 from welcome.core.translated_texts import SEED_TOOL_NAME, outdated_translations
 from welcome.demo.loader.accounts import setup_roles
 from welcome.places.models import PlaceDescription
-from welcome.places.seed import read_seed
 
 pytestmark = pytest.mark.django_db
 
@@ -29,19 +28,6 @@ def editor(client, django_user_model):
 
 def _german(place):
     return PlaceDescription.objects.get(place=place, locale__language_code=settings.LANGUAGE_CODE)
-
-
-def test_after_a_load_every_description_and_its_translations_are_known_to_wagtail_localize(seeded):
-    described = [entry for entry in read_seed() if entry.get("description")]
-    sources = TranslationSource.objects.filter(
-        specific_content_type__model="placedescription", locale__language_code=settings.LANGUAGE_CODE
-    )
-    assert sources.count() == len(described) > 0
-    for source in sources.prefetch_related("translations__target_locale"):
-        locales = sorted(t.target_locale.language_code for t in source.translations.all())
-        assert locales == OTHER_LANGUAGES, source.object_repr
-    assert PlaceDescription.objects.count() == len(described) * len(settings.LANGUAGES)
-    assert outdated_translations(PlaceDescription) == []
 
 
 def test_a_reader_gets_the_translation_wagtail_localize_made(client, make_place):

@@ -1,13 +1,12 @@
-"""Per-fact sources: what makes a place verified, what readers see, the report, and the seed's sources."""
+"""Per-fact sources: what makes a place verified and what readers see (the seed's sources: test_seed_loaded.py)."""
 
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from welcome.places import services
-from welcome.places.models import Place, PlaceFact, PlaceSource
+from welcome.places.models import PlaceFact, PlaceSource
 
 pytestmark = pytest.mark.django_db
 
@@ -76,36 +75,3 @@ def test_a_service_checked_to_have_no_visiting_address_says_so(client, make_plac
     assert place.verified
     html = client.get(f"/en/places/{place.slug}/").content.decode()
     assert "no visiting address" in html
-
-
-def test_every_verified_place_of_the_seed_has_a_source_for_every_fact_it_shows(seeded_once):
-    verified = Place.objects.filter(verified=True).prefetch_related("sources")
-    assert verified.count() >= 13
-    for place in verified:
-        assert services.verification_gaps(place) == [], place.slug
-        assert all(source.url.startswith(("https://", "http://")) for source in place.sources.all())
-
-
-def test_seed_names_essens_new_office_and_every_district_says_which_towns_it_serves(seeded_once):
-    essen = Place.objects.get(slug="auslaenderbehoerde-essen")
-    assert essen.street_address == "Kruppstraße 16" and essen.verified
-    assert "Schederhof" not in essen.street_address
-    for slug in ("ennepe-ruhr-kreis", "kreis-recklinghausen", "kreis-unna", "kreis-wesel"):
-        office = Place.objects.get(kind="foreigners_office", city=slug)
-        assert office.sources.filter(fact=PlaceFact.AREA).exists(), slug
-        assert "eigene Ausländerbehörde" in office.descriptions.get(locale__language_code="de").text, slug
-
-
-def test_seed_holds_no_placeholder_counselling_entries(seeded_once):
-    assert not Place.objects.filter(
-        website__in=["https://www.caritas.de", "https://www.diakonie.de", "https://www.awo.org"]
-    )
-
-
-def test_places_report_prints_the_verified_share_per_kind(seeded_once, capsys):
-    call_command("places_report", "--gaps")
-    output = capsys.readouterr().out
-    offices = Place.objects.filter(kind="foreigners_office")
-    assert f"Foreigners' office: {offices.filter(verified=True).count()} of {offices.count()} verified" in output
-    assert "All places: " in output
-    assert "  auslaenderbehoerde-hamm: Address" in output
