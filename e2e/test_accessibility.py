@@ -45,7 +45,8 @@ PAGE_TYPES = {
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
-def test_every_page_type_has_no_accessibility_violations(page, lang, kind):
+def test_every_page_type_has_no_accessibility_violations(shared_page, lang, kind):
+    page = shared_page
     address, follow, expected = PAGE_TYPES[kind]
     response = page.goto(address.format(lang=lang))
     assert response.status == (404 if kind == "not found" else 200)
