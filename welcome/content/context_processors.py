@@ -1,10 +1,19 @@
+import time
+
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils.translation import get_language
 
+from welcome.core import versioned_cache
 from welcome.core.links import PageLink
 
 NAVIGATION_CACHE_VERSION_KEY = "content:navigation:version"
+
+
+def first_navigation_version():
+    """A version no process has seen: after the cache is cleared (or Redis restarts empty), the
+    processes' own copies of an earlier version's values must not match again."""
+    return time.time_ns()
 
 
 def navigation_version(request=None):
@@ -12,7 +21,7 @@ def navigation_version(request=None):
     read once per request when there is one."""
     version = getattr(request, "navigation_version", None)
     if version is None:
-        version = cache.get_or_set(NAVIGATION_CACHE_VERSION_KEY, 1, None)
+        version = cache.get_or_set(NAVIGATION_CACHE_VERSION_KEY, first_navigation_version, None)
         if request is not None:
             request.navigation_version = version
     return version
@@ -27,7 +36,7 @@ def main_sections_for(language_code, request=None):
     from .models import HomePage, SectionPage
 
     key = navigation_cache_key(language_code, request)
-    sections = cache.get(key)
+    sections = versioned_cache.get(key)
     if sections is None:
         home = HomePage.objects.filter(locale__language_code=language_code).live().first()
         sections = []
@@ -38,7 +47,7 @@ def main_sections_for(language_code, request=None):
                 # A section outside every site (its home page is not a site's root) has no address.
                 if (url := section.get_url()) is not None
             ]
-        cache.set(key, sections, 3600)
+        versioned_cache.set(key, sections, 3600)
     return sections
 
 
@@ -62,7 +71,7 @@ def site_links_for(language_code, request=None):
     from .links import best_link, reading_order
 
     key = navigation_cache_key(language_code, request).replace("navigation", "site-links", 1)
-    links = cache.get(key)
+    links = versioned_cache.get(key)
     if links is None:
         languages = reading_order(language_code)
         slugs = set(ABOUT_PAGES.values())
@@ -79,7 +88,7 @@ def site_links_for(language_code, request=None):
             name = "home" if page.depth == 2 else next(n for n, slug in ABOUT_PAGES.items() if slug == page.slug)
             by_name.setdefault(name, []).append(page)
         links = {name: link for name, pages in by_name.items() if (link := best_link(pages, language_code))}
-        cache.set(key, links, 3600)
+        versioned_cache.set(key, links, 3600)
     return links
 
 

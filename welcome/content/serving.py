@@ -8,12 +8,13 @@ Wagtail keeps what it found on the request (`_wagtail_site`, `_wagtail_route_for
 docstrings say): setting them before its view runs is all it takes for the view to skip them.
 """
 
-from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
+
+from welcome.core import versioned_cache
 
 from .context_processors import navigation_cache_key
 
@@ -23,12 +24,12 @@ def site_and_home(request):
     hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
     key = f"{navigation_cache_key(get_language(), request)}:serving:{hostname}:{port}"
-    found = cache.get(key)
+    found = versioned_cache.get(key)
     if found is None:
         site = Site.find_for_request(request)
         # Like Wagtail: the home page in the reader's language, else the site's own.
         found = (site, site.root_page.localized.specific if site else None)
-        cache.set(key, found, 3600)
+        versioned_cache.set(key, found, 3600)
     return found
 
 

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .context_processors import NAVIGATION_CACHE_VERSION_KEY
+from .context_processors import NAVIGATION_CACHE_VERSION_KEY, first_navigation_version
 from .figure_tokens import forget_figures
 from .figures import Figure
 from .operator import OperatorDetails
@@ -15,7 +15,7 @@ def _bump_navigation_version():
     try:
         cache.incr(NAVIGATION_CACHE_VERSION_KEY)
     except ValueError:
-        cache.set(NAVIGATION_CACHE_VERSION_KEY, 1, None)
+        cache.set(NAVIGATION_CACHE_VERSION_KEY, first_navigation_version(), None)
 
 
 @receiver(page_published)

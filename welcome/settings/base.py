@@ -188,11 +188,19 @@ def redis_database(url, offset):
     return urlunparse(parsed._replace(path=f"/{(number + offset) % 16}"))
 
 
+# "local" is each process's own memory, for values under versioned keys (welcome.core.versioned_cache).
+LOCAL_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "versioned",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+
 if REDIS_URL:
     # django-redis clears by key pattern, so clearing pages leaves everything else alone.
     CACHES = {
         "default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX),
         "pages": redis_cache(REDIS_URL, f"{CACHE_KEY_PREFIX}-pages"),
+        "local": LOCAL_CACHE,
     }
 else:
     CACHES = {
@@ -206,6 +214,7 @@ else:
             "LOCATION": VAR_DIR / "page-cache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
         },
+        "local": LOCAL_CACHE,
     }
 # Sessions live in the database; the cache only speeds them up, so a Redis outage logs no one out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

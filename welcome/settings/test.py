@@ -37,9 +37,12 @@ if os.environ.get("REDIS_URL"):
     CACHES["pages"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}-pages"
 else:
     # Each test starts with empty caches (conftest clears both); pages are cached as in production.
+    from .base import LOCAL_CACHE
+
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+        "local": LOCAL_CACHE,
     }
 # Tests change data inside a transaction that never commits, so the page cache would never be
 # cleared: it is off here, and on in the tests of the page cache and in the browser tests.

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.fault
 def redis_server(settings):
     server = RedisServer().start()
     settings.CACHES = {
+        **settings.CACHES,
         "default": redis_cache(server.url, "fault-test"),
         "pages": redis_cache(server.url, "fault-test-pages"),
     }
