@@ -3,6 +3,7 @@ Ukrainian: one table, one test. The journeys (test_guides_journey.py and the oth
 own steps; forms with their errors shown are here too."""
 
 import pytest
+from playwright.sync_api import expect
 
 from e2e.axe import assert_no_axe_violations
 
@@ -62,5 +63,6 @@ def test_every_page_type_has_no_accessibility_violations(shared_page, lang, kind
 def test_a_guide_contact_form_with_errors_has_no_accessibility_violations(page, lang):
     page.goto(f"/{lang}/guides/write/")
     page.locator("form button[type=submit]").click()
-    assert page.locator(".error-summary").is_visible()
+    # After the submit the page is replaced: expect waits for the answer, a plain check could still see the form.
+    expect(page.locator(".error-summary")).to_be_visible()
     assert_no_axe_violations(page)

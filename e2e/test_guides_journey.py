@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 from django_otp.oath import TOTP
+from playwright.sync_api import expect
 
 from e2e.axe import assert_no_axe_violations
 
@@ -45,7 +46,8 @@ def test_arabic_newcomer_writes_guide_answers_newcomer_reads(page, browser, port
     page.locator("#id_name").fill("ليلى")
     page.locator("form button[type=submit]").click()
     summary = page.locator(".error-summary")
-    assert summary.is_visible() and "اكتب بريدك الإلكتروني" in summary.inner_text()
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("اكتب بريدك الإلكتروني")
     assert page.locator("#id_name").input_value() == "ليلى"
     assert_no_axe_violations(page)
 

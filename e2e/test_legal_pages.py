@@ -2,6 +2,7 @@
 type: test_accessibility.py)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from e2e.axe import assert_no_axe_violations
 
@@ -19,7 +20,7 @@ def test_feedback_form_shows_errors_accessibly_and_thanks_the_reader(page):
     page.goto("/en/about/accessibility/")
     page.get_by_label("Your e-mail address (optional)").fill("not-an-address")
     page.get_by_role("button", name="Send to the editors").click()
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert page.get_by_label("Your e-mail address (optional)").input_value() == "not-an-address"
     assert_no_axe_violations(page)
     page.get_by_label("What is the barrier, or what do you need?").fill("The city map has no text version.")
