@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from welcome.core.region import city_label_choices
-from welcome.core.widgets import LongCheckboxSelectMultiple, LongSelect
+from welcome.core.widgets import LongSelect
 
 from .models import ARRIVAL_CHOICES, TOPICS, Guide
 from .spoken_languages import spoken_language_choices
@@ -64,7 +64,7 @@ class MatchForm(forms.Form):
 
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak"),
-        widget=LongCheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you speak.")),
     )
     topics = forms.MultipleChoiceField(
@@ -106,7 +106,7 @@ class ContactForm(HoneypotMixin):
     city = forms.ChoiceField(label=_("Where in the Ruhr will you live?"), required=False)
     languages = forms.MultipleChoiceField(
         label=_("Languages you can write in"),
-        widget=LongCheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you can write in.")),
     )
     topics = forms.MultipleChoiceField(
@@ -190,7 +190,7 @@ class GuideProfileForm(forms.Form):
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak well"),
-        widget=LongCheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_required(_("Choose at least one language you speak well.")),
     )
     topics = forms.MultipleChoiceField(

@@ -1,10 +1,10 @@
-"""The long-list widgets write the markup Django's own widgets write, only faster."""
+"""The long select writes the markup Django's own select writes, only faster."""
 
 import re
 
 from django import forms
 
-from welcome.core.widgets import LongCheckboxSelectMultiple, LongSelect
+from welcome.core.widgets import LongSelect
 
 CHOICES = [("", "Choose"), ("SY", "Syria"), ("UA", "Ukraine"), ("Common", [("TR", "Türkiye & Co")])]
 
@@ -26,9 +26,3 @@ def test_the_long_select_writes_what_djangos_select_writes():
     mine, django = _both(forms.ChoiceField, LongSelect, forms.Select, "UA")
     assert mine == django
     assert '<option value="UA" selected>Ukraine</option>' in mine and "Türkiye &amp; Co" in mine
-
-
-def test_the_long_checkboxes_write_what_djangos_checkboxes_write():
-    mine, django = _both(forms.MultipleChoiceField, LongCheckboxSelectMultiple, forms.CheckboxSelectMultiple, ["SY"])
-    assert mine == django
-    assert 'value="SY" aria-describedby="hint" id="id_1" checked' in mine
