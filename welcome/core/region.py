@@ -50,3 +50,11 @@ def city_label(slug):
 def city_label_choices():
     """(slug, name for the reader) pairs, in the active language: for forms."""
     return [(slug, gettext(name)) for slug, name, _kind in CITIES]
+
+
+class CityLabelMixin:
+    """For a model with a `city` slug: `city_label`, the city's name for the reader ("" without a city)."""
+
+    @property
+    def city_label(self):
+        return city_label(self.city) if self.city else ""

@@ -21,7 +21,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from welcome.core.languages import fallback_chain
-from welcome.core.region import city_choices, city_label
+from welcome.core.region import CityLabelMixin, city_choices
 from welcome.core.translated_texts import TranslatedTextQuerySet
 from welcome.places.languages import LanguageListField, offered_language_name
 from welcome.places.models import Place
@@ -72,7 +72,7 @@ class EventQuerySet(TranslatedTextQuerySet):
         )
 
 
-class Event(TranslatableMixin, models.Model):
+class Event(CityLabelMixin, TranslatableMixin, models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices, default=EventKind.INFORMATION_SESSION)
@@ -175,10 +175,6 @@ class Event(TranslatableMixin, models.Model):
     @property
     def is_multi_day(self):
         return self.local_start.date() != self.local_end.date()
-
-    @property
-    def city_label(self):
-        return city_label(self.city) if self.city else ""
 
     @property
     def language_names(self):

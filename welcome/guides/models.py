@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from welcome.core.region import city_choices, city_label
+from welcome.core.region import CityLabelMixin, city_choices
 
 from .request_states import IN_HAND, RequestState, RequestStateMixin, RequestStateQuerySet
 from .spoken_languages import spoken_language_choices, spoken_language_label
@@ -58,7 +58,7 @@ class GuideQuerySet(models.QuerySet):
         )
 
 
-class Guide(models.Model):
+class Guide(CityLabelMixin, models.Model):
     """A volunteer who once came to the Ruhr and now answers newcomers' questions."""
 
     class Status(models.TextChoices):
@@ -105,9 +105,6 @@ class Guide(models.Model):
     def topic_labels(self):
         return [TOPIC_LABELS[code] for code in self.topic_codes if code in TOPIC_LABELS]
 
-    def city_label(self):
-        return city_label(self.city)
-
     def is_away(self):
         return self.away_until is not None and self.away_until >= timezone.localdate()
 
@@ -153,7 +150,7 @@ class GuideStory(models.Model):
         constraints = [models.UniqueConstraint(fields=["guide", "language"], name="guide_story_once_per_language")]
 
 
-class GuideApplication(models.Model):
+class GuideApplication(CityLabelMixin, models.Model):
     """Someone who wants to become a guide; a coordinator approves or declines."""
 
     class State(models.TextChoices):
@@ -184,7 +181,7 @@ class GuideApplication(models.Model):
         ordering = ["created_at"]
 
 
-class ContactRequest(RequestStateMixin, models.Model):
+class ContactRequest(CityLabelMixin, RequestStateMixin, models.Model):
     """A newcomer's question to a guide, and the conversation that follows."""
 
     State = RequestState

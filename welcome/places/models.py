@@ -17,7 +17,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from welcome.core.region import city_choices, city_label
+from welcome.core.region import CityLabelMixin, city_choices
 from welcome.core.translated_texts import TranslatedTextQuerySet, text_in
 
 from .languages import LanguageListField, offered_language_name
@@ -70,7 +70,7 @@ KIND_EXPLANATIONS = {
 REGION_WIDE = "region"
 
 
-class Place(ClusterableModel):
+class Place(CityLabelMixin, ClusterableModel):
     """One office or service, with the facts a newcomer needs to go there or get in touch."""
 
     slug = models.SlugField(_("short name in the address"), max_length=80, unique=True)
@@ -119,10 +119,6 @@ class Place(ClusterableModel):
     def facts_language(self):
         """Address and hours are kept once, as the office writes them: in German, the editors' language."""
         return settings.LANGUAGE_CODE
-
-    @property
-    def city_label(self):
-        return city_label(self.city) if self.city else ""
 
     @property
     def kind_explanation(self):

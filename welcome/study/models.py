@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from welcome.core.region import city_choices, city_label
+from welcome.core.region import CityLabelMixin, city_choices
 
 
 class Degree(models.TextChoices):
@@ -90,7 +90,7 @@ class ProgrammeQuerySet(models.QuerySet):
         return self.filter(models.Q(checked_on__lt=day) | models.Q(checked_on__isnull=True))
 
 
-class Programme(TranslatableMixin, models.Model):
+class Programme(CityLabelMixin, TranslatableMixin, models.Model):
     university = models.ForeignKey(
         University, verbose_name=_("university"), on_delete=models.PROTECT, related_name="programmes"
     )
@@ -202,10 +202,6 @@ class Programme(TranslatableMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("study:detail", args=[self.translation_key])
-
-    @property
-    def city_label(self):
-        return city_label(self.city) if self.city else ""
 
     @property
     def starts_in_winter(self):

@@ -157,3 +157,12 @@ def test_find_me_a_guide_shows_the_guides_it_found_in_every_language(make_guide,
     assert "Amal" in page and "Mehmet" not in page
     assert f'lang="{language}"' in page
     assert f"/{language}/guides/{amal.pk}/" in page
+
+
+def test_guides_and_coordinators_read_the_newcomers_city_in_their_language(make_guide, confirmed, coordinator, client):
+    guide = make_guide()
+    request, _token = confirmed(guide=guide)
+    log_in(client, guide.user)
+    assert "Дортмунд" in client.get(f"/uk/guides/dashboard/requests/{request.pk}/").content.decode()
+    log_in(client, coordinator)
+    assert "دورتموند" in client.get(f"/ar/guides/coordination/requests/{request.pk}/").content.decode()
