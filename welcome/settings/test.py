@@ -7,7 +7,7 @@ PostgreSQL + Redis alike.
 import os
 
 from .base import *  # noqa: F401,F403
-from .base import TASK_QUEUES, VAR_DIR
+from .base import LOCAL_CACHE, TASK_QUEUES, VAR_DIR
 
 SECRET_KEY = "test-secret-key-not-for-production"
 # Absolute links in tests do not depend on the shell the suite runs in (PORT, SITE_URL).
@@ -37,8 +37,6 @@ if os.environ.get("REDIS_URL"):
     CACHES["pages"]["KEY_PREFIX"] = f"welcome-test-{os.getpid()}-pages"
 else:
     # Each test starts with empty caches (conftest clears both); pages are cached as in production.
-    from .base import LOCAL_CACHE
-
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
